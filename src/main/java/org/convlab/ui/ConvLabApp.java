@@ -10,7 +10,6 @@ import org.convlab.storage.Settings;
 import org.convlab.storage.SettingsStore;
 import org.convlab.storage.UserDirs;
 import org.convlab.ui.shell.ErrorReporter;
-import org.convlab.ui.shell.HomePage;
 import org.convlab.ui.shell.Shell;
 import org.convlab.ui.shell.ShellModel;
 
@@ -29,15 +28,13 @@ public final class ConvLabApp extends Application {
         SettingsStore.Loaded loaded = store.load();
         settings = loaded.settings();
 
-        model = new ShellModel();
+        Workbench bench = Workbench.create();
+        model = bench.model();
         model.applySettings(settings);
-        model.pages().add(HomePage.page(model));
-        model.pages().addAll(Pages.labs());
         if (loaded.problem() != null) {
             model.noticeProperty().set(loaded.problem());
         }
-        Shell shell = new Shell(model);
-        model.open(HomePage.ID);
+        Shell shell = bench.shell();
 
         Scene scene = new Scene(shell.view(), settings.windowWidth(), settings.windowHeight());
         shell.attach(scene);

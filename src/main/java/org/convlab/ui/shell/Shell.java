@@ -89,7 +89,7 @@ public final class Shell {
         noticeText.setWrapText(true);
         HBox.setHgrow(noticeText, Priority.ALWAYS);
         noticeText.setMaxWidth(Double.MAX_VALUE);
-        notice.getChildren().addAll(new FontIcon("mdi2a-alert-circle-outline"), noticeText, closeNotice);
+        notice.getChildren().addAll(scaledIcon("mdi2a-alert-circle-outline"), noticeText, closeNotice);
         notice.getStyleClass().add(STYLE_NOTICE);
         notice.setAlignment(Pos.CENTER_LEFT);
         notice.setId("notice");
@@ -191,14 +191,21 @@ public final class Shell {
         }
     }
 
+    /** An icon 1.5 times the text size, following the font-size control. */
+    private FontIcon scaledIcon(String icon) {
+        FontIcon fi = new FontIcon(icon);
+        fi.iconSizeProperty().bind(model.fontSizeProperty().multiply(1.5));
+        return fi;
+    }
+
     private void toggleFullScreen() {
         if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
             stage.setFullScreen(!stage.isFullScreen());
         }
     }
 
-    private static Button iconButton(String id, String icon, String tip, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
+    private Button iconButton(String id, String icon, String tip, Runnable action) {
+        Button b = new Button(null, scaledIcon(icon));
         b.setId(id);
         b.getStyleClass().addAll("flat", "button-icon");
         b.setTooltip(new Tooltip(tip));
