@@ -1,7 +1,6 @@
 package org.convlab.cli;
 
 import org.convlab.ui.AppLauncher;
-import picocli.CommandLine;
 
 /**
  * Entry point. Without arguments it opens the app; with arguments it runs the command line,
@@ -16,8 +15,13 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            AppLauncher.launch();
-            return;
+            String problem = AppLauncher.launch();
+            if (problem != null) {
+                System.err.println("convlab: " + problem);
+                System.exit(1);
+            }
+            // Ends the process even if a worker thread is still winding down.
+            System.exit(0);
         }
         System.exit(ConvLabCommand.commandLine().execute(args));
     }

@@ -7,7 +7,26 @@ public final class AppLauncher {
     private AppLauncher() {
     }
 
-    public static void launch() {
-        Application.launch(ConvLabApp.class);
+    /**
+     * Opens the window and returns when it is closed. Returns a message instead of throwing
+     * when no window can be opened at all (no display, no GTK), or null when all went well.
+     */
+    public static String launch() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("linux") && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+            return "There is no display to open the window on (DISPLAY is not set). "
+                    + "The command line works without one: ./launcher/convlab --help";
+        }
+        try {
+            Application.launch(ConvLabApp.class);
+            return null;
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            String why = String.valueOf(e.getMessage());
+            if (why.contains("GTK")) {
+                return "JavaFX could not load GTK 3, which it needs to open a window on Linux. "
+                        + "Install it (Debian/Ubuntu: sudo apt install libgtk-3-0) and try again.";
+            }
+            return "The window could not be opened: " + why;
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.convlab.ui;
 
 import java.io.IOException;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -19,10 +18,12 @@ public final class ConvLabApp extends Application {
     private Settings settings;
     private ShellModel model;
     private Stage stage;
+    private ErrorReporter errors;
 
     @Override
     public void start(Stage primaryStage) {
-        new ErrorReporter(UserDirs.appDir().resolve("logs"), true).install();
+        errors = new ErrorReporter(UserDirs.appDir().resolve("logs"), true);
+        errors.install();
         this.stage = primaryStage;
         store = SettingsStore.forUser();
         SettingsStore.Loaded loaded = store.load();
@@ -41,8 +42,20 @@ public final class ConvLabApp extends Application {
         stage.setScene(scene);
         stage.setTitle("ConvLab");
         placeWindow(stage, settings);
-        stage.setOnHidden(e -> Platform.exit());
         stage.show();
+    }
+
+    /** The shell's model, for tests that drive the running app. */
+    ShellModel model() {
+        return model;
+    }
+
+    ErrorReporter errors() {
+        return errors;
+    }
+
+    Stage stage() {
+        return stage;
     }
 
     @Override
