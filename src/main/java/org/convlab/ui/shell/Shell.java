@@ -5,6 +5,7 @@ import java.util.Map;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -24,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.convlab.storage.Settings;
 import org.convlab.ui.theme.Theme;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -191,11 +193,16 @@ public final class Shell {
         }
     }
 
-    /** An icon 1.5 times the text size, following the font-size control. */
-    private FontIcon scaledIcon(String icon) {
+    /**
+     * An icon that grows with the font-size control. It is scaled inside a Group (whose layout
+     * bounds include the scale) because the theme's stylesheet fixes -fx-icon-size, and an em
+     * icon size in our own stylesheet stops a real window from painting.
+     */
+    private Node scaledIcon(String icon) {
         FontIcon fi = new FontIcon(icon);
-        fi.iconSizeProperty().bind(model.fontSizeProperty().multiply(1.5));
-        return fi;
+        fi.scaleXProperty().bind(model.fontSizeProperty().multiply(1.4 / Settings.DEFAULT_FONT));
+        fi.scaleYProperty().bind(fi.scaleXProperty());
+        return new Group(fi);
     }
 
     private void toggleFullScreen() {
