@@ -7,6 +7,8 @@ import java.util.List;
  * "weight" [Cout, Cin/groups, k] and optionally "bias" [Cout], both zero at first. It runs as
  * a 2D convolution of height 1 ({@link ConvOps#conv1d}); the configuration must be a 1D one,
  * as made by {@link Conv2dConfig#oneD}.
+ *
+ * <p>Forward keeps a reference to its input, not a copy: do not overwrite the input before backward.
  */
 public final class Conv1d implements Layer {
     private final int inChannels;
@@ -44,7 +46,10 @@ public final class Conv1d implements Layer {
         this.bias = bias ? new Param(LayerNames.param(paramPrefix, "bias"), Tensor.zeros(outChannels)) : null;
     }
 
-    /** Renames the parameters to "{prefix}.weight" and "{prefix}.bias", keeping their values and gradients. */
+    /**
+     * Renames the parameters to "{prefix}.weight" and "{prefix}.bias", keeping their values and gradients.
+     * The names live in new {@link Param} objects, so call this before an optimizer captures {@link #params()}.
+     */
     public void setParamPrefix(String prefix) {
         weight = Conv2d.renamed(weight, LayerNames.param(prefix, "weight"));
         bias = bias == null ? null : Conv2d.renamed(bias, LayerNames.param(prefix, "bias"));

@@ -7,6 +7,8 @@ import java.util.List;
  * "weight" [Cout, Cin/groups, kh, kw] and optionally "bias" [Cout], both zero at first (an
  * initializer fills them). The arithmetic lives in {@link ConvOps}; see there for the exact
  * semantics and summation order.
+ *
+ * <p>Forward keeps a reference to its input, not a copy: do not overwrite the input before backward.
  */
 public final class Conv2d implements Layer {
     private final int inChannels;
@@ -43,7 +45,10 @@ public final class Conv2d implements Layer {
         this.bias = bias ? new Param(LayerNames.param(paramPrefix, "bias"), Tensor.zeros(outChannels)) : null;
     }
 
-    /** Renames the parameters to "{prefix}.weight" and "{prefix}.bias", keeping their values and gradients. */
+    /**
+     * Renames the parameters to "{prefix}.weight" and "{prefix}.bias", keeping their values and gradients.
+     * The names live in new {@link Param} objects, so call this before an optimizer captures {@link #params()}.
+     */
     public void setParamPrefix(String prefix) {
         weight = renamed(weight, LayerNames.param(prefix, "weight"));
         bias = bias == null ? null : renamed(bias, LayerNames.param(prefix, "bias"));
