@@ -1,0 +1,134 @@
+package org.convlab.engine;
+
+import java.util.List;
+
+/**
+ * A 1D convolution layer: input [N, Cin, L] to output [N, Cout, Lo], with parameters
+ * "weight" [Cout, Cin/groups, k] and optionally "bias" [Cout], both zero at first. It runs as
+ * a 2D convolution of height 1 ({@link ConvOps#conv1d}); the configuration must be a 1D one,
+ * as made by {@link Conv2dConfig#oneD}.
+ *
+ * <p>Forward keeps a reference to its input, not a copy: do not overwrite the input before backward.
+ */
+public final class Conv1d implements Layer {
+    private final int inChannels;
+    private final int outChannels;
+    private final int kernelSize;
+    private final Conv2dConfig cfg;
+    private Param weight; // [Cout, Cin/groups, k]
+    private Param bias;   // [Cout], null without bias
+    private Tensor lastInput; // [N, Cin, L], kept by forward for backward
+
+    public Conv1d(int inChannels, int outChannels, int kernelSize, Conv2dConfig cfg, boolean bias) {
+        this("", inChannels, outChannels, kernelSize, cfg, bias);
+    }
+
+    /** As the other constructor, with parameters named "{paramPrefix}.weight" and "{paramPrefix}.bias". */
+    public Conv1d(String paramPrefix, int inChannels, int outChannels, int kernelSize, Conv2dConfig cfg, boolean bias) {
+        if (cfg.strideH() != 1 || cfg.dilationH() != 1 || cfg.padTop() != 0 || cfg.padBottom() != 0) {
+            throw new IllegalArgumentException("Conv1d needs a 1D configuration (Conv2dConfig.oneD: vertical stride and"
+                    + " dilation 1, no vertical padding), got " + cfg);
+        }
+        if (inChannels < 1 || outChannels < 1 || kernelSize < 1) {
+            throw new IllegalArgumentException("Conv1d needs at least one channel in and out and a kernel of at least 1, got "
+                    + inChannels + "→" + outChannels + " channels, kernel " + kernelSize);
+        }
+        if (inChannels % cfg.groups() != 0 || outChannels % cfg.groups() != 0) {
+            throw new IllegalArgumentException("Conv1d: groups (" + cfg.groups() + ") must divide both the input channels ("
+                    + inChannels + ") and the output channels (" + outChannels + ")");
+        }
+        this.inChannels = inChannels;
+        this.outChannels = outChannels;
+        this.kernelSize = kernelSize;
+        this.cfg = cfg;
+        this.weight = new Param(LayerNames.param(paramPrefix, "weight"),
+                Tensor.zeros(outChannels, inChannels / cfg.groups(), kernelSize));
+        this.bias = bias ? new Param(LayerNames.param(paramPrefix, "bias"), Tensor.zeros(outChannels)) : null;
+    }
+
+    /**
+     * Renames the parameters to "{prefix}.weight" and "{prefix}.bias", keeping their values and gradients.
+     * The names live in new {@link Param} objects, so call this before an optimizer captures {@link #params()}.
+     */
+    public void setParamPrefix(String prefix) {
+        weight = Conv2d.renamed(weight, LayerNames.param(prefix, "weight"));
+        bias = bias == null ? null : Conv2d.renamed(bias, LayerNames.param(prefix, "bias"));
+    }
+
+    public Conv2dConfig config() {
+        return cfg;
+    }
+
+    public Param weight() {
+        return weight;
+    }
+
+    /** The bias parameter, or null for a layer without bias. */
+    public Param bias() {
+        return bias;
+    }
+
+    @Override
+    public String name() {
+        String pad = cfg.padLeft() == cfg.padRight()
+                ? (cfg.padLeft() == 0 ? "" : ", pad " + cfg.padLeft())
+                : ", pad l" + cfg.padLeft() + " r" + cfg.padRight();
+        return "Conv1d(" + inChannels + "→" + outChannels + ", k " + kernelSize
+                + (cfg.strideW() == 1 ? "" : ", stride " + cfg.strideW()) + pad
+                + (cfg.dilationW() == 1 ? "" : ", dilation " + cfg.dilationW())
+                + (cfg.groups() == 1 ? "" : cfg.groups() == inChannels ? ", depthwise" : ", groups " + cfg.groups())
+                + (bias == null ? ", no bias" : "") + ")";
+    }
+
+    @Override
+    public int[] outputShape(int[] inputShape) {
+        if (inputShape.length != 3 || inputShape[1] != inChannels) {
+            throw new IllegalArgumentException(name() + " expects input [N, " + inChannels + ", L], got "
+                    + Shapes.describe(inputShape));
+        }
+        return ConvOps.conv1dOutputShape(inputShape, weight.value().shape(), null, cfg);
+    }
+
+    @Override
+    public Tensor forward(Tensor input, Mode mode) {
+        outputShape(input.shape());
+        lastInput = input;
+        return convolve(input);
+    }
+
+    @Override
+    public Tensor backward(Tensor gradOutput) {
+        if (lastInput == null) {
+            throw new IllegalStateException(name() + ": backward called before forward");
+        }
+        ConvOps.ConvGrads grads = convolveBackward(lastInput, gradOutput);
+        Conv2d.addInto(weight.grad(), grads.weight());
+        if (bias != null) {
+            Conv2d.addInto(bias.grad(), grads.bias());
+        }
+        return grads.input();
+    }
+
+    // The one place this layer reaches the convolution arithmetic, as in Conv2d.
+    private Tensor convolve(Tensor input) {
+        return ConvOps.conv1d(input, weight.value(), bias == null ? null : bias.value(),
+                cfg.strideW(), cfg.padLeft(), cfg.padRight(), cfg.dilationW(), cfg.groups());
+    }
+
+    private ConvOps.ConvGrads convolveBackward(Tensor input, Tensor gradOutput) {
+        return ConvOps.conv1dBackward(input, weight.value(), bias != null, gradOutput,
+                cfg.strideW(), cfg.padLeft(), cfg.padRight(), cfg.dilationW(), cfg.groups());
+    }
+
+    @Override
+    public List<Param> params() {
+        return bias == null ? List.of(weight) : List.of(weight, bias);
+    }
+
+    /** 2 × multiply-adds per sample: Cout·Lo outputs, each summing (Cin/groups)·k products. */
+    @Override
+    public long flops(int[] inputShape) {
+        int[] out = outputShape(inputShape);
+        return 2L * outChannels * out[2] * (inChannels / cfg.groups()) * kernelSize;
+    }
+}

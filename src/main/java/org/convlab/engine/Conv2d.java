@@ -1,0 +1,146 @@
+package org.convlab.engine;
+
+import java.util.List;
+
+/**
+ * A 2D convolution layer: input [N, Cin, H, W] to output [N, Cout, Ho, Wo], with parameters
+ * "weight" [Cout, Cin/groups, kh, kw] and optionally "bias" [Cout], both zero at first (an
+ * initializer fills them). The arithmetic lives in {@link ConvOps}; see there for the exact
+ * semantics and summation order.
+ *
+ * <p>Forward keeps a reference to its input, not a copy: do not overwrite the input before backward.
+ */
+public final class Conv2d implements Layer {
+    private final int inChannels;
+    private final int outChannels;
+    private final int kernelH;
+    private final int kernelW;
+    private final Conv2dConfig cfg;
+    private Param weight; // [Cout, Cin/groups, kh, kw]
+    private Param bias;   // [Cout], null without bias
+    private Tensor lastInput; // [N, Cin, H, W], kept by forward for backward
+
+    public Conv2d(int inChannels, int outChannels, int kernelH, int kernelW, Conv2dConfig cfg, boolean bias) {
+        this("", inChannels, outChannels, kernelH, kernelW, cfg, bias);
+    }
+
+    /** As the other constructor, with parameters named "{paramPrefix}.weight" and "{paramPrefix}.bias". */
+    public Conv2d(String paramPrefix, int inChannels, int outChannels, int kernelH, int kernelW, Conv2dConfig cfg,
+                  boolean bias) {
+        if (inChannels < 1 || outChannels < 1 || kernelH < 1 || kernelW < 1) {
+            throw new IllegalArgumentException("Conv2d needs at least one channel in and out and a kernel of at least 1x1, got "
+                    + inChannels + "→" + outChannels + " channels, kernel " + kernelH + "x" + kernelW);
+        }
+        if (inChannels % cfg.groups() != 0 || outChannels % cfg.groups() != 0) {
+            throw new IllegalArgumentException("Conv2d: groups (" + cfg.groups() + ") must divide both the input channels ("
+                    + inChannels + ") and the output channels (" + outChannels + ")");
+        }
+        this.inChannels = inChannels;
+        this.outChannels = outChannels;
+        this.kernelH = kernelH;
+        this.kernelW = kernelW;
+        this.cfg = cfg;
+        this.weight = new Param(LayerNames.param(paramPrefix, "weight"),
+                Tensor.zeros(outChannels, inChannels / cfg.groups(), kernelH, kernelW));
+        this.bias = bias ? new Param(LayerNames.param(paramPrefix, "bias"), Tensor.zeros(outChannels)) : null;
+    }
+
+    /**
+     * Renames the parameters to "{prefix}.weight" and "{prefix}.bias", keeping their values and gradients.
+     * The names live in new {@link Param} objects, so call this before an optimizer captures {@link #params()}.
+     */
+    public void setParamPrefix(String prefix) {
+        weight = renamed(weight, LayerNames.param(prefix, "weight"));
+        bias = bias == null ? null : renamed(bias, LayerNames.param(prefix, "bias"));
+    }
+
+    /** A parameter with a new name sharing the old value tensor and carrying over its gradient. */
+    static Param renamed(Param p, String name) {
+        Param q = new Param(name, p.value());
+        System.arraycopy(p.grad().data(), 0, q.grad().data(), 0, p.grad().size());
+        return q;
+    }
+
+    public Conv2dConfig config() {
+        return cfg;
+    }
+
+    public Param weight() {
+        return weight;
+    }
+
+    /** The bias parameter, or null for a layer without bias. */
+    public Param bias() {
+        return bias;
+    }
+
+    @Override
+    public String name() {
+        return "Conv2d(" + inChannels + "→" + outChannels + ", " + LayerNames.window(kernelH, kernelW)
+                + LayerNames.stride(cfg.strideH(), cfg.strideW(), false)
+                + LayerNames.padding(cfg.padTop(), cfg.padBottom(), cfg.padLeft(), cfg.padRight())
+                + LayerNames.dilation(cfg.dilationH(), cfg.dilationW())
+                + (cfg.groups() == 1 ? "" : cfg.groups() == inChannels ? ", depthwise" : ", groups " + cfg.groups())
+                + (bias == null ? ", no bias" : "") + ")";
+    }
+
+    @Override
+    public int[] outputShape(int[] inputShape) {
+        if (inputShape.length != 4 || inputShape[1] != inChannels) {
+            throw new IllegalArgumentException(name() + " expects input [N, " + inChannels + ", H, W], got "
+                    + Shapes.describe(inputShape));
+        }
+        return ConvOps.conv2dOutputShape(inputShape, weight.value().shape(), cfg);
+    }
+
+    @Override
+    public Tensor forward(Tensor input, Mode mode) {
+        outputShape(input.shape());
+        lastInput = input;
+        return convolve(input);
+    }
+
+    @Override
+    public Tensor backward(Tensor gradOutput) {
+        if (lastInput == null) {
+            throw new IllegalStateException(name() + ": backward called before forward");
+        }
+        ConvOps.ConvGrads grads = convolveBackward(lastInput, gradOutput);
+        addInto(weight.grad(), grads.weight());
+        if (bias != null) {
+            addInto(bias.grad(), grads.bias());
+        }
+        return grads.input();
+    }
+
+    // The one place this layer reaches the convolution arithmetic: a faster kernel for training
+    // replaces these two methods and nothing else.
+    private Tensor convolve(Tensor input) {
+        return ConvOps.conv2d(input, weight.value(), bias == null ? null : bias.value(), cfg);
+    }
+
+    private ConvOps.ConvGrads convolveBackward(Tensor input, Tensor gradOutput) {
+        return ConvOps.conv2dBackward(input, weight.value(), bias != null, gradOutput, cfg);
+    }
+
+    /** Adds {@code delta} element-wise into {@code target} (same shape). */
+    static void addInto(Tensor target, Tensor delta) {
+        float[] t = target.data();
+        float[] d = delta.data();
+        for (int i = 0; i < t.length; i++) {
+            t[i] += d[i];
+        }
+    }
+
+    @Override
+    public List<Param> params() {
+        return bias == null ? List.of(weight) : List.of(weight, bias);
+    }
+
+    /** 2 × multiply-adds per sample: Cout·Ho·Wo outputs, each summing (Cin/groups)·kh·kw products. */
+    @Override
+    public long flops(int[] inputShape) {
+        int[] out = outputShape(inputShape);
+        return 2L * outChannels * out[2] * out[3] * (inChannels / cfg.groups()) * kernelH * kernelW;
+    }
+}
