@@ -1,5 +1,6 @@
 package org.convlab.engine;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -28,10 +29,12 @@ public sealed interface Initializer {
 
     /** All zeros. */
     record Zeros() implements Initializer {
+        @Override
         public void fill(Tensor weight, RandomGenerator rng) {
             weight.zero();
         }
 
+        @Override
         public String label() {
             return "zeros";
         }
@@ -39,10 +42,12 @@ public sealed interface Initializer {
 
     /** Every element set to {@code value}. */
     record Constant(double value) implements Initializer {
+        @Override
         public void fill(Tensor weight, RandomGenerator rng) {
-            java.util.Arrays.fill(weight.data(), (float) value);
+            Arrays.fill(weight.data(), (float) value);
         }
 
+        @Override
         public String label() {
             return "constant " + value;
         }
@@ -54,10 +59,12 @@ public sealed interface Initializer {
             requireNonNegative("std", std);
         }
 
+        @Override
         public void fill(Tensor weight, RandomGenerator rng) {
             fillNormal(weight, mean, std, rng);
         }
 
+        @Override
         public String label() {
             return "normal(" + mean + ", " + std + ")";
         }
@@ -71,10 +78,12 @@ public sealed interface Initializer {
             }
         }
 
+        @Override
         public void fill(Tensor weight, RandomGenerator rng) {
             fillUniform(weight, low, high, rng);
         }
 
+        @Override
         public String label() {
             return "uniform(" + low + ", " + high + ")";
         }
@@ -82,11 +91,13 @@ public sealed interface Initializer {
 
     /** Uniform in ±1/sqrt(fan_in), what torch.nn.Linear and Conv2d start with. */
     record FanInUniform() implements Initializer {
+        @Override
         public void fill(Tensor weight, RandomGenerator rng) {
             double bound = fanInBound(weight.shape());
             fillUniform(weight, -bound, bound, rng);
         }
 
+        @Override
         public String label() {
             return "uniform ±1/√fan_in";
         }
@@ -98,12 +109,14 @@ public sealed interface Initializer {
             this(1.0);
         }
 
+        @Override
         public void fill(Tensor weight, RandomGenerator rng) {
             Fans fans = Fans.of(weight.shape());
             double bound = gain * Math.sqrt(6.0 / (fans.fanIn() + fans.fanOut()));
             fillUniform(weight, -bound, bound, rng);
         }
 
+        @Override
         public String label() {
             return "Xavier uniform";
         }
@@ -115,11 +128,13 @@ public sealed interface Initializer {
             this(1.0);
         }
 
+        @Override
         public void fill(Tensor weight, RandomGenerator rng) {
             Fans fans = Fans.of(weight.shape());
             fillNormal(weight, 0, gain * Math.sqrt(2.0 / (fans.fanIn() + fans.fanOut())), rng);
         }
 
+        @Override
         public String label() {
             return "Xavier normal";
         }
@@ -127,11 +142,13 @@ public sealed interface Initializer {
 
     /** He/Kaiming uniform for ReLU (gain sqrt 2, fan_in mode): ±sqrt(2) * sqrt(3 / fan_in) = ±sqrt(6 / fan_in). */
     record KaimingUniform() implements Initializer {
+        @Override
         public void fill(Tensor weight, RandomGenerator rng) {
             double bound = Math.sqrt(2.0) * Math.sqrt(3.0 / Fans.of(weight.shape()).fanIn());
             fillUniform(weight, -bound, bound, rng);
         }
 
+        @Override
         public String label() {
             return "He uniform";
         }
@@ -139,10 +156,12 @@ public sealed interface Initializer {
 
     /** He/Kaiming normal for ReLU (gain sqrt 2, fan_in mode): std = sqrt(2 / fan_in). */
     record KaimingNormal() implements Initializer {
+        @Override
         public void fill(Tensor weight, RandomGenerator rng) {
             fillNormal(weight, 0, Math.sqrt(2.0 / Fans.of(weight.shape()).fanIn()), rng);
         }
 
+        @Override
         public String label() {
             return "He normal";
         }
