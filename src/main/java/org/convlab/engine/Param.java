@@ -7,9 +7,21 @@ public final class Param {
     private final Tensor grad; // same shape as value
 
     public Param(String name, Tensor value) {
+        this(name, value, Tensor.zeros(value.shape()));
+    }
+
+    private Param(String name, Tensor value, Tensor grad) {
         this.name = name;
         this.value = value;
-        this.grad = Tensor.zeros(value.shape());
+        this.grad = grad;
+    }
+
+    /**
+     * The same parameter (value and gradient shared, not copied) under a longer name, for
+     * containers: {@code withPrefix("0.")} on "weight" gives "0.weight".
+     */
+    public Param withPrefix(String prefix) {
+        return new Param(prefix + name, value, grad);
     }
 
     /** For example "conv1.weight". */
