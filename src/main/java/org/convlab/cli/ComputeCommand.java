@@ -2,6 +2,7 @@ package org.convlab.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,7 +11,9 @@ import java.util.concurrent.Callable;
 import org.convlab.cli.compute.ComputeRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** `convlab compute FILE`: asks the engine for operations described as JSON. */
 @Command(name = "compute", mixinStandardHelpOptions = true, sortOptions = false,
@@ -60,25 +63,30 @@ public final class ComputeCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON output.")
     boolean pretty;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         String text;
         try {
             text = file.equals("-") ? read(System.in) : Files.readString(Path.of(file), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            System.err.println("compute: no such file: " + file);
+            err.println("compute: no such file: " + file);
             return ComputeRunner.NOT_JSON;
         } catch (IOException | java.io.UncheckedIOException e) {
-            System.err.println("compute: cannot read " + file + ": " + e.getMessage());
+            err.println("compute: cannot read " + file + ": " + e.getMessage());
             return ComputeRunner.NOT_JSON;
         }
         ComputeRunner.Outcome outcome = ComputeRunner.run(text);
         if (outcome.readError() != null) {
-            System.err.println("compute: " + (file.equals("-") ? "standard input" : file) + ": " + outcome.readError());
+            err.println("compute: " + (file.equals("-") ? "standard input" : file) + ": " + outcome.readError());
             return outcome.status();
         }
-        System.out.println(ComputeRunner.format(outcome.result(), pretty));
-        System.out.flush();
+        out.println(ComputeRunner.format(outcome.result(), pretty));
+        out.flush();
         return outcome.status();
     }
 
