@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            ComputeCommand.class,
             SnapshotCommand.class,
         })
 public final class ConvLabCommand implements Callable<Integer> {
