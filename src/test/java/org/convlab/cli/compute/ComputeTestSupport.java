@@ -49,7 +49,7 @@ final class ComputeTestSupport {
             for (int i = 0; i < flat.length; i++) {
                 assertClose(flat[i], actual.get(i).doubleValue(), path + "[" + i + "] of " + actual);
             }
-        } else if (expected instanceof Object[] nested) {
+        } else if (expected instanceof Rows(Object[] nested)) {
             assertEquals(nested.length, actual.size(), "length at " + path + " of " + actual);
             for (int i = 0; i < nested.length; i++) {
                 assertTensor(nested[i], actual.get(i), path + "[" + i + "]");
@@ -70,8 +70,12 @@ final class ComputeTestSupport {
         return xs;
     }
 
-    static Object[] m(Object... rows) {
-        return rows;
+    /** Nested rows, wrapped so that Java's varargs never mistake one row for the whole argument list. */
+    record Rows(Object[] items) {
+    }
+
+    static Rows m(Object... rows) {
+        return new Rows(rows);
     }
 
     static void assertShape(JsonNode r, int... shape) {
