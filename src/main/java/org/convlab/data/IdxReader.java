@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.convlab.engine.Shapes;
 
 /**
  * Reads IDX files of unsigned bytes, plain or gzip-compressed. Compression is recognised by
@@ -63,7 +64,7 @@ public final class IdxReader {
         for (int d : dims) {
             expected *= d;
             if (expected > MAX_BYTES) {
-                throw new DataFileException(file, "header dimensions " + Arrays.toString(dims)
+                throw new DataFileException(file, "the header's dimensions " + Shapes.describe(dims)
                         + " describe more than " + IdxFormat.grouped(MAX_BYTES) + " bytes, more than ConvLab can hold");
             }
         }
