@@ -78,11 +78,7 @@ public record ConvSetup(boolean oneD, Tensor input, Tensor kernel, float[] bias,
             out.add("padding \"same\" keeps the size only with stride 1 (PyTorch refuses it otherwise)");
         }
         if (out.isEmpty()) {
-            for (OutputSize s : outputSizes()) {
-                if (!s.valid()) {
-                    out.add(s.problem());
-                }
-            }
+            out.addAll(OutputSize.problems(outputSizes()));
         }
         return out;
     }

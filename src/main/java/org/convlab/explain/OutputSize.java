@@ -30,6 +30,11 @@ public record OutputSize(String axis, int n, int padBefore, int padAfter, int di
                 n, pad, dilation, kernel, stride, result());
     }
 
+    /** The problems of the axes that have no output, in order. */
+    public static java.util.List<String> problems(java.util.List<OutputSize> axes) {
+        return axes.stream().filter(a -> !a.valid()).map(OutputSize::problem).toList();
+    }
+
     /** Why there is no output, in words; null when there is one. */
     public String problem() {
         if (valid()) {

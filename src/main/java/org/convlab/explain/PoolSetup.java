@@ -40,11 +40,7 @@ public record PoolSetup(PoolTrace.Kind kind, Tensor input, int kernelH, int kern
                     + " here): a window with more padding than input would pool nothing real");
         }
         if (out.isEmpty()) {
-            for (OutputSize s : outputSizes()) {
-                if (!s.valid()) {
-                    out.add(s.problem());
-                }
-            }
+            out.addAll(OutputSize.problems(outputSizes()));
         }
         return out;
     }
