@@ -71,6 +71,7 @@ final class BlockReader {
     }
 
     Segment lab(String args, YamlNode yaml, Pos at) {
+        int mark = problems.mark();
         page = new PageLab(-1, null, Map.of(), true);
         if (++labBlocks > Limits.MAX_LABS) {
             problems.add(at, "too many labs: a lesson may place at most " + Limits.MAX_LABS);
@@ -88,8 +89,8 @@ final class BlockReader {
         Boolean invalid = r.bool("invalid");
         LabState state = labs.resolve(args, params, key -> r.has(key == null ? "" : key) ? r.pos(key) : at, at,
                 null, null, Boolean.TRUE.equals(invalid));
-        if (state == null || locked == null) {
-            return null;
+        if (state == null || locked == null || !problems.since(mark).isEmpty()) {
+            return null; // steps below are then skipped quietly: the lab's own problems say it all
         }
         page = new PageLab(labCount, args, params, false);
         return new Segment.LabBlock(at.line(), labCount++, state, locked);
@@ -120,6 +121,7 @@ final class BlockReader {
     }
 
     Segment step(String args, YamlNode yaml, Pos at) {
+        int mark = problems.mark();
         if (++stepBlocks > Limits.MAX_STEPS) {
             problems.add(at, "too many steps: a lesson may have at most " + Limits.MAX_STEPS);
             return null;
@@ -140,8 +142,8 @@ final class BlockReader {
                 ? m.get(key).pos() : at, at, r.node("at"), r.node("highlight"), Boolean.TRUE.equals(r.bool("invalid")));
         String caption = r.text("caption", false, Limits.MAX_SHORT_TEXT_CHARS);
         RichText rich = caption == null ? RichText.EMPTY : markdown.read(caption, r.pos("caption"));
-        if (state == null) {
-            return null;
+        if (state == null || !problems.since(mark).isEmpty()) {
+            return null; // later steps continue from the last good state
         }
         page = new PageLab(page.number(), page.lab(), params, false);
         Map<String, Object> changes = set instanceof YamlNode.MapNode m ? m.plain() : new LinkedHashMap<>();

@@ -18,11 +18,14 @@ import org.convlab.lesson.source.YamlNode;
 final class AnswerReader {
     private final Problems problems;
     private final ParamSpace params;
+    private final Set<String> declared;
     private final String lab;
 
-    AnswerReader(Problems problems, ParamSpace params, String lab) {
+    /** {@code declared}: every parameter name written, also those whose values were bad (reported already). */
+    AnswerReader(Problems problems, ParamSpace params, Set<String> declared, String lab) {
         this.problems = problems;
         this.params = params;
+        this.declared = declared;
         this.lab = lab;
     }
 
@@ -128,6 +131,9 @@ final class AnswerReader {
             Expression e = Expression.parse(text);
             for (String name : e.names()) {
                 ParamSpec spec = params.specs().get(name);
+                if (spec == null && declared.contains(name)) {
+                    return null; // its declaration is wrong, and says so
+                }
                 if (spec == null) {
                     problems.add(s.pos(), "unknown name `" + name + "` in `" + text + "`" + Suggest.didYouMean(name, params.names())
                             + (params.names().isEmpty() ? "; declare it under `params`" : "; parameters: " + Suggest.list(params.names())));

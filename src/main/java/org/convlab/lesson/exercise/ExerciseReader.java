@@ -41,7 +41,9 @@ public final class ExerciseReader {
         }
         Exercise.Kind kind = kind(r);
         String prompt = r.text("prompt", true, Limits.MAX_TEXT_CHARS);
-        ParamSpace params = new ParamReader(problems).read(r.node("params"));
+        ParamReader paramReader = new ParamReader(problems);
+        ParamSpace params = paramReader.read(r.node("params"));
+        Set<String> declared = paramReader.declared();
 
         String lab = ctx.pageLab();
         boolean ownLab = r.has("lab");
@@ -64,7 +66,7 @@ public final class ExerciseReader {
         }
         YamlNode layers = layers(r);
 
-        AnswerReader answers = new AnswerReader(problems, params, lab);
+        AnswerReader answers = new AnswerReader(problems, params, declared, lab);
         AnswerSpec answer = r.has("answer") ? answers.answer(r.node("answer"), layers != null) : null;
         List<Expression> distractors = r.has("distractors") ? answers.distractors(r.node("distractors")) : List.of();
         List<Template.Option> options = r.has("options") ? answers.options(r.node("options")) : List.of();
@@ -77,7 +79,7 @@ public final class ExerciseReader {
         if (kind != null) {
             new KindRules(problems, r).check(kind, answer, lab);
         }
-        checkNames(r.map(), params.names());
+        checkNames(r.map(), declared);
         if (problems.count() != before || kind == null || id == null || prompt == null) {
             return null;
         }

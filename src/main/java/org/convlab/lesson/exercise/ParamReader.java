@@ -16,6 +16,7 @@ import org.convlab.lesson.source.YamlNode;
  */
 final class ParamReader {
     private final Problems problems;
+    private final java.util.Set<String> declared = new java.util.LinkedHashSet<>();
 
     ParamReader(Problems problems) {
         this.problems = problems;
@@ -37,12 +38,18 @@ final class ParamReader {
                         + " not floor or ceil");
                 continue;
             }
+            declared.add(e.key());
             ParamSpec spec = spec(e.key(), e.value());
             if (spec != null) {
                 specs.put(e.key(), spec);
             }
         }
         return new ParamSpace(specs);
+    }
+
+    /** Every name written under `params`, including those whose value was bad (already reported). */
+    java.util.Set<String> declared() {
+        return declared;
     }
 
     private ParamSpec spec(String name, YamlNode value) {
