@@ -59,8 +59,22 @@ final class Instantiator {
                 return null;
             }
         }
+        LabState reveal = null;
+        RichText revealCaption = null;
+        if (t.reveal() != null && lab != null) {
+            Template.Reveal r = t.reveal();
+            YamlNode rset = r.set() == null ? null : Substitution.node(r.set(), values);
+            Map<String, Object> params = labs.apply(t.lab(), lab.params(), rset);
+            reveal = labs.resolve(t.lab(), params, key -> where(rset, key), r.pos(),
+                    r.at() == null ? null : Substitution.node(r.at(), values),
+                    r.highlight() == null ? null : Substitution.node(r.highlight(), values), false);
+            revealCaption = text(md, r.caption(), values);
+        }
+        // A prediction is about the state the lab moves to, so its answer is computed there.
+        LabState asked = reveal != null ? reveal : lab;
         AnswerComputer computer = new AnswerComputer(problems, values);
-        Explanation answer = t.answer() == null ? null : computer.compute(t.answer(), lab, t.layers());
+        Explanation answer = t.answer() == null || (t.reveal() != null && reveal == null) ? null
+                : computer.compute(t.answer(), asked, t.layers());
         float[][] grid = null;
         if (t.kind() == Exercise.Kind.GRID) {
             grid = computer.grid(lab.spec(), t.channel(), t.channelPos(), t.pos());
@@ -92,17 +106,6 @@ final class Instantiator {
             }
             options = texts;
             notes = why;
-        }
-        LabState reveal = null;
-        RichText revealCaption = null;
-        if (t.reveal() != null && lab != null) {
-            Template.Reveal r = t.reveal();
-            YamlNode rset = r.set() == null ? null : Substitution.node(r.set(), values);
-            Map<String, Object> params = labs.apply(t.lab(), lab.params(), rset);
-            reveal = labs.resolve(t.lab(), params, key -> where(rset, key), r.pos(),
-                    r.at() == null ? null : Substitution.node(r.at(), values),
-                    r.highlight() == null ? null : Substitution.node(r.highlight(), values), false);
-            revealCaption = text(md, r.caption(), values);
         }
         double tolerance = t.tolerance() != null ? t.tolerance()
                 : answer != null && answer.value() != Math.rint(answer.value()) ? ExerciseChecker.DEFAULT_TOLERANCE : 0;
