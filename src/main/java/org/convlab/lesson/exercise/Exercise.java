@@ -64,7 +64,7 @@ public final class Exercise {
 
     /** The index of the page's lab block the exercise uses (and a prediction animates), or -1 for its own setup or none. */
     public int pageLab() {
-        return template.ownLab() ? -1 : template.pageLab();
+        return template.ownLab() || template.lab() == null ? -1 : template.pageLab();
     }
 
     /** This student's version: numbers drawn from the student id, lesson id and exercise id. */

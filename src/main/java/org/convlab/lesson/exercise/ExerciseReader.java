@@ -45,8 +45,9 @@ public final class ExerciseReader {
         ParamSpace params = paramReader.read(r.node("params"));
         Set<String> declared = paramReader.declared();
 
-        String lab = ctx.pageLab();
+        // The page's lab is used only by exercises about a lab; an expression needs none.
         boolean ownLab = r.has("lab");
+        String lab = usesLab(r, kind) ? ctx.pageLab() : null;
         Map<String, Object> base = ctx.pageParams() == null ? Map.of() : ctx.pageParams();
         if (ownLab) {
             lab = r.text("lab", true, 20);
@@ -98,6 +99,17 @@ public final class ExerciseReader {
                 count == null ? 0 : count,
                 options, reveal);
         return new Exercise(t, ctx);
+    }
+
+    /** True when the exercise is about a lab setup: it changes one, fills in an output, predicts, or asks what a lab computes. */
+    private static boolean usesLab(MapReader r, Exercise.Kind kind) {
+        if (r.has("set") || kind == Exercise.Kind.GRID || kind == Exercise.Kind.PREDICT) {
+            return true;
+        }
+        YamlNode a = r.node("answer");
+        String name = a instanceof YamlNode.Scalar s && s.value() instanceof String t ? t
+                : a instanceof YamlNode.MapNode m && m.entries().size() == 1 ? m.entries().get(0).key() : "";
+        return !name.equals("expr") && !name.equals("receptive_field");
     }
 
     private Exercise.Kind kind(MapReader r) {

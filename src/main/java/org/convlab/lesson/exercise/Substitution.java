@@ -11,7 +11,8 @@ import org.convlab.lesson.source.YamlNode;
  * {@code {{name}}} in an exercise's texts and values, replaced by the parameter's value. In text
  * it is plain substitution (numbers written as lessons show them). A YAML value that is exactly
  * {@code "{{name}}"} takes the parameter's value itself, so {@code input_size: "{{n}}"} is a
- * number, not the text "7".
+ * number, not the text "7"; so is any value that reads as a number after substitution
+ * ({@code "-{{p}}"}).
  */
 public final class Substitution {
     private Substitution() {
@@ -86,7 +87,19 @@ public final class Substitution {
             }
         }
         String replaced = text(t, values);
-        return new YamlNode.Scalar(replaced, replaced, s.pos());
+        return new YamlNode.Scalar(number(replaced), replaced, s.pos());
+    }
+
+    /** A substituted value that reads as a number is one ("-{{p}}" with p = 2 is -2); otherwise the text. */
+    private static Object number(String text) {
+        String t = text.strip();
+        if (t.matches("[-+]?\\d{1,15}")) {
+            return Long.parseLong(t);
+        }
+        if (t.matches("[-+]?\\d{1,15}\\.\\d{1,15}")) {
+            return Double.parseDouble(t);
+        }
+        return text;
     }
 
     /** A parameter value as text: 7, 0.5, sobel_x. */

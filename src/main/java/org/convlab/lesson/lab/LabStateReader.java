@@ -108,8 +108,8 @@ public final class LabStateReader {
         }
         List<String> setupProblems = spec.conv() != null ? spec.conv().problems() : spec.pool().problems();
         if (!setupProblems.isEmpty() && !invalidOk) {
-            problems.add(pos, "the lab cannot run with these parameters: " + String.join("; ", setupProblems)
-                    + ". Fix them, or add `invalid: true` if showing this is the point");
+            problems.add(pos, "the lab cannot run with these parameters (fix them, or add `invalid: true` if showing"
+                    + " this is the point): " + String.join(" ", setupProblems));
             return null;
         }
         if (setupProblems.isEmpty() && invalidOk) {
