@@ -156,13 +156,9 @@ final class BlockReader {
             return null;
         }
         noArguments("exercise", args, at);
-        boolean ownLab = yaml instanceof YamlNode.MapNode m && m.get("lab") != null;
-        if (!ownLab && page != null && page.broken()) {
-            return null; // it depends on a lab whose problems are reported already
-        }
         boolean usable = page != null && !page.broken();
         ExerciseContext ctx = new ExerciseContext(file, folder, assets, lessonId, usable ? page.lab() : null,
-                usable ? page.params() : null, usable ? page.number() : -1);
+                usable ? page.params() : null, usable ? page.number() : -1, page != null && page.broken());
         int mark = problems.mark();
         Exercise e = new ExerciseReader(problems).read(yaml, at, ctx);
         if (e != null) {

@@ -9,7 +9,8 @@
  * the file cannot be read at all) and every {@link org.convlab.lesson.source.Problem} with line
  * and column. It never throws. {@link org.convlab.lesson.LessonFiles#find} lists the lessons of
  * a folder; {@link org.convlab.lesson.LessonChecker} checks many files as {@code convlab lesson
- * check} does.
+ * check} does. Parse off the UI thread: ordinary lessons take tens of milliseconds, the largest
+ * the limits allow a few seconds.
  *
  * <h2>What a player renders</h2>
  * {@link org.convlab.lesson.Lesson#meta()} holds the title, minutes and objectives.

@@ -185,6 +185,29 @@ class LabAndStepTest {
     }
 
     @Test
+    void exercisesAboutABrokenLabAreSkippedButOthersAreRead() {
+        ParseResult r = parse(dir, lesson("""
+                ```lab conv2d
+                strid: 2
+                ```
+                ```exercise
+                id: about-the-lab
+                kind: numeric
+                prompt: p
+                answer: {output_size: width}
+                ```
+                ```exercise
+                id: arithmetic
+                kind: numeric
+                prompt: p
+                answer: {expr: "2 + 2"}
+                ```
+                """));
+        one(r, 9, 1, "strid");
+        assertEquals(List.of("arithmetic"), r.lesson().exercises().stream().map(e -> e.id()).toList());
+    }
+
+    @Test
     void impossibleStatesNeedToBeMarked() {
         String text = lesson("""
                 ```lab conv2d

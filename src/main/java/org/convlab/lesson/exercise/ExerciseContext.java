@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * @param pageLab       "conv2d", … or null
  * @param pageLabNumber index of that lab block among the lesson's labs, or -1
+ * @param pageLabBroken the lab above has problems (reported already), so exercises about it are skipped quietly
  */
 public record ExerciseContext(Path file, Path lessonFolder, Path assetsFolder, String lessonId,
-                              String pageLab, Map<String, Object> pageParams, int pageLabNumber) {
+                              String pageLab, Map<String, Object> pageParams, int pageLabNumber, boolean pageLabBroken) {
 }

@@ -47,6 +47,9 @@ public final class ExerciseReader {
 
         // The page's lab is used only by exercises about a lab; an expression needs none.
         boolean ownLab = r.has("lab");
+        if (!ownLab && ctx.pageLabBroken() && usesLab(r, kind)) {
+            return null; // about the lab above, whose own problems are reported already
+        }
         String lab = usesLab(r, kind) ? ctx.pageLab() : null;
         Map<String, Object> base = ctx.pageParams() == null ? Map.of() : ctx.pageParams();
         if (ownLab) {

@@ -52,6 +52,8 @@ public final class Limits {
 
     /** Parameter draws tried per randomized exercise when a lesson is checked. */
     public static final int CHECK_SAMPLES = 48;
+    /** Numbers (input plus kernel) set up per exercise when checking; huge setups get fewer draws. */
+    public static final long CHECK_WORK = 2_000_000;
     /** Problems listed per file; the rest are counted. */
     public static final int MAX_PROBLEMS = 200;
 }

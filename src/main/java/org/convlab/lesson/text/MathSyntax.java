@@ -25,6 +25,8 @@ import org.commonmark.parser.SourceLine;
  * a non-space, the closing one follows a non-space and is not followed by a digit (so "$5 and
  * $6" stays text); {@code \$} is a dollar sign. A block opens with a line starting {@code $$} and
  * ends at a line ending {@code $$}; a blank line inside is a mistake (TeX refuses it too).
+ * Math inside a paragraph is at most {@value #MAX_INLINE_CHARS} characters ({@code $$…$$}:
+ * {@value #MAX_DISPLAY_CHARS}); a longer one stays text.
  */
 final class MathSyntax {
     private MathSyntax() {
@@ -126,6 +128,10 @@ final class MathSyntax {
         }
     }
 
+    /** Longest math inside a paragraph, in characters; longer formulas belong on lines of their own. */
+    static final int MAX_INLINE_CHARS = 1_000;
+    static final int MAX_DISPLAY_CHARS = 4_000;
+
     private static final class InlineMathParser {
         static ParsedInline parse(InlineParserState state) {
             Scanner s = state.scanner();
@@ -137,7 +143,9 @@ final class MathSyntax {
                 return ParsedInline.none();
             }
             char previous = 0;
-            while (s.hasNext()) {
+            // Bounded, so a paragraph full of lone dollars costs linear time, not quadratic.
+            int budget = display ? MAX_DISPLAY_CHARS : MAX_INLINE_CHARS;
+            while (s.hasNext() && budget-- > 0) {
                 char c = s.peek();
                 if (c == '\\') {
                     s.next();
