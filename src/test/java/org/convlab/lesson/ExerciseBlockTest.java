@@ -133,6 +133,12 @@ class ExerciseBlockTest {
     }
 
     @Test
+    void numericOptionsMustBeComputedNotMarked() {
+        ParseResult r = exercise("id: e\nkind: choice\nprompt: p\noptions:\n  - text: \"7\"\n    correct: true\n  - text: \"5\"\n");
+        one(r, 13, 3, "these options are all numbers", "`answer`");
+    }
+
+    @Test
     void exerciseIdsAreUnique() {
         String ex = "```exercise\nid: same\nkind: numeric\nprompt: p\nanswer: {expr: 1}\n```\n";
         ParseResult r = parse(dir, lesson(ex + ex));

@@ -169,7 +169,13 @@ final class AnswerReader {
         return out;
     }
 
-    /** Conceptual options: texts, one marked {@code correct: true}. */
+    /** A number, or a single {{parameter}}: an option the engine could have computed. */
+    private static boolean isNumber(String text) {
+        String t = text.strip();
+        return Numbers.parse(t) != null || (t.startsWith("{{") && t.endsWith("}}") && t.indexOf("{{", 2) < 0);
+    }
+
+    /** Conceptual options: texts, one marked {@code correct: true}; options that are all numbers must be computed instead. */
     List<Template.Option> options(YamlNode node) {
         if (!(node instanceof YamlNode.Seq s) || s.items().size() < 2 || s.items().size() > Limits.MAX_OPTIONS) {
             problems.add(node.pos(), "`options` must list 2 to " + Limits.MAX_OPTIONS + " options");
@@ -198,6 +204,11 @@ final class AnswerReader {
         }
         if (correct != 1) {
             problems.add(node.pos(), "mark exactly one option `correct: true` (found " + correct + ")");
+            return null;
+        }
+        if (out.stream().allMatch(o -> isNumber(o.text().text()))) {
+            problems.add(node.pos(), "these options are all numbers: let the engine compute the right one with `answer`"
+                    + " (and offer wrong ones with `distractors`) instead of marking it by hand");
             return null;
         }
         return out;

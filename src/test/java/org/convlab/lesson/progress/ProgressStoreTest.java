@@ -164,6 +164,16 @@ class ProgressStoreTest {
     }
 
     @Test
+    void gridAnswersRoundTripAsText() {
+        String[][] grid = {{"1", "-0.5", ""}, {" 2 ", "3", "x y"}};
+        String text = ExerciseProgress.gridText(grid);
+        assertEquals("1 -0.5 _; 2 3 x_y", text);
+        String[][] back = ExerciseProgress.gridCells(text);
+        assertEquals(List.of("1", "-0.5", ""), List.of(back[0]));
+        assertEquals(List.of("2", "3", "x_y"), List.of(back[1]));
+    }
+
+    @Test
     void theUsersFileLivesInTheAppFolder() {
         String old = System.getProperty(UserDirs.OVERRIDE_PROPERTY);
         try {
