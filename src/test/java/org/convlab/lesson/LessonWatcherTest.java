@@ -21,7 +21,7 @@ class LessonWatcherTest {
         Path file = dir.resolve("lesson.md");
         Files.writeString(file, "one");
         Semaphore changes = new Semaphore(0);
-        try (LessonWatcher w = LessonWatcher.start(file, Duration.ofMillis(50), changes::release)) {
+        try (LessonWatcher _ = LessonWatcher.start(file, Duration.ofMillis(50), changes::release)) {
             assertEquals(false, changes.tryAcquire(300, TimeUnit.MILLISECONDS), "nothing changed yet");
             Files.writeString(file, "two"); // same size, likely the same second: the content hash notices
             assertTrue(changes.tryAcquire(1, TimeUnit.SECONDS), "a save is reported");
@@ -41,7 +41,7 @@ class LessonWatcherTest {
         Path file = dir.resolve("lesson.md");
         Files.writeString(file, "a");
         Semaphore calls = new Semaphore(0);
-        try (LessonWatcher w = LessonWatcher.start(file, Duration.ofMillis(50), () -> {
+        try (LessonWatcher _ = LessonWatcher.start(file, Duration.ofMillis(50), () -> {
             calls.release();
             throw new IllegalStateException("the player had a bad day");
         })) {
