@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ComputeCommand.class,
+            LessonCommand.class,
             SnapshotCommand.class,
         })
 public final class ConvLabCommand implements Callable<Integer> {
