@@ -79,14 +79,19 @@ class ShellTest {
     }
 
     @Test
-    void fontSizeStopsAtItsLimits() {
-        for (int i = 0; i < 40; i++) {
-            model.biggerFont();
-        }
+    void fontSizeStopsAtItsLimits(FxRobot robot) {
+        // The model drives a showing scene, so it is changed on the FX thread.
+        robot.interact(() -> {
+            for (int i = 0; i < 40; i++) {
+                model.biggerFont();
+            }
+        });
         assertEquals(40.0, model.fontSizeProperty().get());
-        for (int i = 0; i < 40; i++) {
-            model.smallerFont();
-        }
+        robot.interact(() -> {
+            for (int i = 0; i < 40; i++) {
+                model.smallerFont();
+            }
+        });
         assertEquals(10.0, model.fontSizeProperty().get());
     }
 
