@@ -33,7 +33,7 @@ public final class ConvArithmetic {
         int perChannel = s.taps().size() / channels;
         for (int ci = 0; ci < channels; ci++) {
             List<ConvTrace.Tap> taps = s.taps().subList(ci * perChannel, (ci + 1) * perChannel);
-            String caption = "channel " + (s.firstChannel() + ci) + ":";
+            String caption = channels == 1 ? "" : "channel " + (s.firstChannel() + ci) + ":";
             List<Part> products = new ArrayList<>();
             List<Part> values = new ArrayList<>();
             values.add(new Part("= ", EquationView.OP));

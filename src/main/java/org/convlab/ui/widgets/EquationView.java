@@ -3,6 +3,7 @@ package org.convlab.ui.widgets;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -83,14 +84,18 @@ public final class EquationView {
     /** Shows only a hint (nothing chosen yet). */
     public void showHint(String heading, String hint) {
         title.setText(heading);
-        lines.getChildren().setAll(text(hint, "eq-hint"));
+        Label l = new Label(hint);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add("eq-hint");
+        lines.getChildren().setAll(l);
     }
 
     /** The shown lines' text, one string per line, captions included (for tests). */
     public List<String> lineTexts() {
         return lines.getChildren().stream().map(n -> n instanceof TextFlow f
                 ? f.getChildren().stream().map(t -> ((Text) t).getText()).reduce("", String::concat)
-                : ((Text) n).getText()).toList();
+                : ((Label) n).getText()).toList();
     }
 
     public String heading() {

@@ -225,7 +225,7 @@ final class GridPainter {
             }
         }
         gc.setStroke(color);
-        gc.setLineWidth(Math.max(2, em * (kind == TensorGrid.Emphasis.LINKED ? 0.12 : 0.16)));
+        gc.setLineWidth(Math.max(2, em * 0.12));
         if (kind == TensorGrid.Emphasis.LESSON) {
             gc.setLineDashes(em * 0.35, em * 0.2);
         }
@@ -249,12 +249,12 @@ final class GridPainter {
             c1 = Math.max(c1, cell.col());
         }
         boolean compact = (long) (r1 - r0 + 1) * (c1 - c0 + 1) == cells.size();
-        if (kind == TensorGrid.Emphasis.WINDOW && (small || !compact)) {
+        if (kind == TensorGrid.Emphasis.WINDOW && cells.size() > 1) {
             if (!compact) {
                 gc.setLineDashes(em * 0.3, em * 0.2);
             }
-            gc.setLineWidth(Math.max(2, em * 0.12));
-            double out = small ? gc.getLineWidth() / 2 : 0;
+            gc.setLineWidth(Math.max(3, em * 0.22));
+            double out = gc.getLineWidth() / 2;
             gc.strokeRect(g.x(c0) - out, g.y(r0) - out, (c1 - c0 + 1) * g.cell() + 2 * out, (r1 - r0 + 1) * g.cell() + 2 * out);
             gc.setLineDashes();
         }

@@ -3,6 +3,7 @@ package org.convlab.ui.widgets;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.explain.OutputSize;
 
@@ -25,6 +26,7 @@ public final class OutputSizeView {
         title.getStyleClass().add("section-title");
         formula.getStyleClass().add("size-formula");
         formula.setWrapText(true);
+        formula.setMinHeight(Region.USE_PREF_SIZE);
         axes.getStyleClass().add("size-axes");
         root.getChildren().addAll(title, formula, axes);
     }
@@ -41,16 +43,19 @@ public final class OutputSizeView {
         }
         formula.setText("out = " + sizes.getFirst().formula());
         for (OutputSize s : sizes) {
-            Label l = new Label(s.axis() + ":  " + s.pluggedIn());
+            Label caption = new Label(s.axis());
+            caption.getStyleClass().add("size-caption");
+            Label l = new Label(s.pluggedIn());
             l.setId("size-" + s.axis());
             l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             l.getStyleClass().add(s.valid() ? "size-axis" : "size-axis-invalid");
-            axes.getChildren().add(l);
+            axes.getChildren().addAll(caption, l);
         }
     }
 
-    /** The shown lines, one per axis (for tests). */
+    /** The shown formulas, one per axis (for tests). */
     public List<String> texts() {
-        return axes.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        return axes.getChildren().stream().filter(n -> n.getId() != null).map(n -> ((Label) n).getText()).toList();
     }
 }

@@ -41,6 +41,7 @@ public final class ProblemBanner {
         for (String p : problems) {
             Label l = new Label(Character.toUpperCase(p.charAt(0)) + p.substring(1));
             l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // lets the text wrap instead of being cut
             l.getStyleClass().add("problem-text");
             l.setMaxWidth(Double.MAX_VALUE);
             messages.getChildren().add(l);

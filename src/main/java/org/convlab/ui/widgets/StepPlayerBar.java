@@ -95,6 +95,7 @@ public final class StepPlayerBar {
 
     private void init() {
         play.setOnAction(e -> model.toggle());
+        play.disableProperty().bind(Bindings.equal(0, model.countProperty()));
         model.playingProperty().addListener((o, a, b) -> updatePlayIcon());
         updatePlayIcon();
         model.countProperty().addListener((o, a, b) -> updateSlider());

@@ -321,13 +321,13 @@ public final class TensorGrid extends CanvasRegion {
         double top = 0;
         double legend = 0;
         if (numbers) {
-            cell = Math.ceil(Math.max(2.6 * em, widestLabel(f) + 0.8 * em));
+            cell = Math.ceil(Math.max(2.3 * em, widestLabel(f) + 0.7 * em));
             if (showIndices) {
                 left = Math.ceil(1.6 * em);
                 top = Math.ceil(1.3 * em);
             }
         } else {
-            cell = Math.max(1, Math.min(2.6 * em, heatSideEm * em / Math.max(1, side)));
+            cell = Math.max(1, Math.min(2.3 * em, heatSideEm * em / Math.max(1, side)));
             legend = Math.ceil(2.6 * em);
         }
         geometry = new GridGeometry(left + 1, top + 1, cell, drawnRows, drawnCols, padTop, padLeft, numbers, legend);
