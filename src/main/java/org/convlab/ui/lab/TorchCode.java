@@ -1,6 +1,5 @@
 package org.convlab.ui.lab;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.convlab.engine.Tensor;
@@ -37,10 +36,10 @@ public final class TorchCode {
         }
         if (oneD) {
             b.append("# input: 1 sample, ").append(in[0]).append(" channel(s), length ").append(in[2]).append('\n');
-            b.append("x = torch.tensor(").append(nested(s.input().reshape(1, in[0], in[2]))).append(")\n");
+            b.append("x = torch.tensor(").append(nested(s.input().reshape(1, in[0], in[2]), X_AT)).append(")\n");
         } else {
             b.append("# input: 1 sample, ").append(in[0]).append(" channel(s), ").append(in[1]).append("×").append(in[2]).append('\n');
-            b.append("x = torch.tensor(").append(nested(s.input().reshape(1, in[0], in[1], in[2]))).append(")\n");
+            b.append("x = torch.tensor(").append(nested(s.input().reshape(1, in[0], in[1], in[2]), X_AT)).append(")\n");
         }
         if (prePad) {
             if (oneD) {
@@ -67,9 +66,9 @@ public final class TorchCode {
         }
         Tensor w = s.slidingKernel();
         Tensor weight = oneD ? w.reshape(k[0], k[1], k[3]) : w;
-        b.append("    conv.weight.copy_(torch.tensor(").append(indent(nested(weight), "    ")).append("))\n");
+        b.append("    conv.weight.copy_(torch.tensor(").append(nested(weight, W_AT)).append("))\n");
         if (s.bias() != null) {
-            b.append("    conv.bias.copy_(torch.tensor(").append(nested(Tensor.wrap(s.bias(), s.bias().length))).append("))\n");
+            b.append("    conv.bias.copy_(torch.tensor(").append(nested(Tensor.wrap(s.bias(), s.bias().length), 0)).append("))\n");
         }
         b.append('\n');
         b.append("y = conv(x)\n");
@@ -99,14 +98,21 @@ public final class TorchCode {
         return h == w ? Integer.toString(h) : "(" + h + ", " + w + ")";
     }
 
-    /** A tensor as nested Python lists, innermost rows on one line each. */
-    static String nested(Tensor t) {
+    /** Columns before the tensor's first bracket on its line: "x = torch.tensor(". */
+    private static final int X_AT = "x = torch.tensor(".length();
+    private static final int W_AT = "    conv.weight.copy_(torch.tensor(".length();
+
+    /**
+     * A tensor as nested Python lists, innermost rows on one line each, continuation lines lined
+     * up under the brackets as numpy prints them; {@code column} is where the first bracket stands.
+     */
+    static String nested(Tensor t, int column) {
         StringBuilder b = new StringBuilder();
-        nested(b, t.data(), t.shape(), 0, 0, 0);
+        nested(b, t.data(), t.shape(), 0, 0, column);
         return b.toString();
     }
 
-    private static int nested(StringBuilder b, float[] data, int[] shape, int axis, int at, int depth) {
+    private static int nested(StringBuilder b, float[] data, int[] shape, int axis, int at, int column) {
         b.append('[');
         if (axis == shape.length - 1) {
             for (int i = 0; i < shape[axis]; i++) {
@@ -115,9 +121,9 @@ public final class TorchCode {
         } else {
             for (int i = 0; i < shape[axis]; i++) {
                 if (i > 0) {
-                    b.append(",\n").append(" ".repeat(depth + 1));
+                    b.append(",\n").append(" ".repeat(column + axis + 1));
                 }
-                at = nested(b, data, shape, axis + 1, at, depth + 1);
+                at = nested(b, data, shape, axis + 1, at, column);
             }
         }
         b.append(']');
@@ -127,13 +133,5 @@ public final class TorchCode {
     /** A float32 as Python reads it back to the same float32: "0.5", "-1.0", "0.11111111", "1.0e-5". */
     static String number(float v) {
         return Float.toString(v).toLowerCase(Locale.ROOT);
-    }
-
-    private static String indent(String s, String by) {
-        List<String> lines = new ArrayList<>(List.of(s.split("\n", -1)));
-        for (int i = 1; i < lines.size(); i++) {
-            lines.set(i, by + lines.get(i));
-        }
-        return String.join("\n", lines);
     }
 }
