@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -23,7 +24,8 @@ import javafx.util.StringConverter;
  * The controls of a {@link StepPlayerModel}: first, back, play/pause, forward, last, a slider
  * to scrub through the steps, the step number and the speed. Node ids: player-first,
  * player-back, player-play, player-forward, player-last, player-slider, player-label,
- * player-speed. {@link #installShortcuts} adds the presenter keys to a lab.
+ * player-speed. The bar also runs the model's clock ({@link StepTimer}) while it plays.
+ * {@link #installShortcuts} adds the presenter keys to a lab.
  */
 public final class StepPlayerBar {
     public static final String STYLE_CLASS = "step-player";
@@ -39,6 +41,7 @@ public final class StepPlayerBar {
 
     public StepPlayerBar(StepPlayerModel model) {
         this.model = model;
+        new StepTimer(model);
         createView();
         init();
     }
@@ -195,7 +198,9 @@ public final class StepPlayerBar {
             }
         });
         scope.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            if (e.getTarget() instanceof Node n && (owner(n, ButtonBase.class) || owner(n, Slider.class))) {
+            // not a menu button: taking its focus would close the menu it just opened
+            if (e.getTarget() instanceof Node n && (owner(n, ButtonBase.class) || owner(n, Slider.class))
+                    && !owner(n, MenuButton.class)) {
                 javafx.application.Platform.runLater(scope::requestFocus);
             }
         });
