@@ -11,10 +11,10 @@ public final class LabStyles {
     public static final String LAB = "lab";
     /** The scrolling column of controls on the left. */
     public static final String CONTROLS_SCROLL = "lab-controls-scroll";
-    /** The line above the tabs: shapes, messages, actions. */
+    /** The actions right of the tabs (messages, buttons). */
     public static final String HEADER = "lab-header";
-    /** The shapes of the current setup, in the header. */
-    public static final String SUMMARY = "lab-summary";
+    /** A passing message above the tabs. */
+    public static final String MESSAGE = "lab-message";
     /** The tab pane in the middle. */
     public static final String TABS = "lab-tabs";
     /** The row under the grids: arithmetic, output size. */

@@ -13,7 +13,11 @@ import javafx.scene.paint.Color;
  */
 public record ColorScale(Palette palette, double min, double max) {
 
-    /** The scale a grid of these values gets: diverging when any value is negative. */
+    /**
+     * The scale a grid of these values gets: diverging when any value is negative, or when
+     * {@code nonNegative} is itself diverging (kernels: weights are signed quantities even when
+     * a preset's happen to be positive).
+     */
     public static ColorScale forValues(float[] values, Palette nonNegative) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -26,9 +30,9 @@ public record ColorScale(Palette palette, double min, double max) {
         if (lo == Double.POSITIVE_INFINITY) {
             return new ColorScale(nonNegative, 0, 1);
         }
-        if (lo < 0) {
+        if (lo < 0 || nonNegative.signed()) {
             double m = Math.max(-lo, hi);
-            return new ColorScale(Palette.DIVERGING, -m, m);
+            return new ColorScale(Palette.DIVERGING, -m, m == 0 ? 1 : m);
         }
         double from = lo > 0.5 * hi ? lo : 0; // a narrow band far from zero keeps its contrast
         return new ColorScale(nonNegative, from, hi > from ? hi : from + 1);

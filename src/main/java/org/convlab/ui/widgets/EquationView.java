@@ -46,6 +46,7 @@ public final class EquationView {
     private final VBox root = new VBox();
     private final Label title = new Label();
     private final VBox lines = new VBox();
+    private List<Line> shown;
 
     public EquationView() {
         root.getStyleClass().add(STYLE_CLASS);
@@ -60,9 +61,35 @@ public final class EquationView {
         return root;
     }
 
-    /** Shows a heading and lines, replacing what was shown. */
+    /**
+     * Shows a heading and lines, replacing what was shown. When the lines have the same shape as
+     * before (the next step of the same setup), the existing text nodes only get new text, which
+     * keeps stepping cheap: no new nodes to style.
+     */
     public void show(String heading, List<Line> content) {
         title.setText(heading);
+        if (sameShape(content)) {
+            for (int i = 0; i < content.size(); i++) {
+                TextFlow flow = (TextFlow) lines.getChildren().get(i);
+                Line line = content.get(i);
+                int offset = hasCaption(line) ? 1 : 0;
+                if (offset == 1) {
+                    ((Text) flow.getChildren().getFirst()).setText(line.caption() + "  ");
+                }
+                for (int j = 0; j < line.parts().size(); j++) {
+                    Text t = (Text) flow.getChildren().get(j + offset);
+                    Part p = line.parts().get(j);
+                    t.setText(p.text());
+                    String style = p.style() == null ? OP : p.style();
+                    if (!t.getStyleClass().get(1).equals(style)) {
+                        t.getStyleClass().set(1, style);
+                    }
+                }
+                flow.setAccessibleText((line.caption() == null ? "" : line.caption() + " ") + line.text());
+            }
+            shown = content;
+            return;
+        }
         lines.getChildren().clear();
         for (Line line : content) {
             TextFlow flow = new TextFlow();
@@ -70,7 +97,7 @@ public final class EquationView {
             if (line.result()) {
                 flow.setId("equation-result");
             }
-            if (line.caption() != null && !line.caption().isEmpty()) {
+            if (hasCaption(line)) {
                 flow.getChildren().add(text(line.caption() + "  ", "eq-caption"));
             }
             for (Part p : line.parts()) {
@@ -79,6 +106,25 @@ public final class EquationView {
             flow.setAccessibleText((line.caption() == null ? "" : line.caption() + " ") + line.text());
             lines.getChildren().add(flow);
         }
+        shown = content;
+    }
+
+    private static boolean hasCaption(Line line) {
+        return line.caption() != null && !line.caption().isEmpty();
+    }
+
+    private boolean sameShape(List<Line> content) {
+        if (shown == null || shown.size() != content.size() || lines.getChildren().size() != content.size()) {
+            return false;
+        }
+        for (int i = 0; i < content.size(); i++) {
+            Line a = shown.get(i);
+            Line b = content.get(i);
+            if (a.result() != b.result() || hasCaption(a) != hasCaption(b) || a.parts().size() != b.parts().size()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Shows only a hint (nothing chosen yet). */
@@ -89,6 +135,7 @@ public final class EquationView {
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("eq-hint");
         lines.getChildren().setAll(l);
+        shown = null;
     }
 
     /** The shown lines' text, one string per line, captions included (for tests). */

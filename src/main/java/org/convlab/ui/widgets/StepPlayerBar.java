@@ -18,6 +18,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
@@ -61,7 +62,8 @@ public final class StepPlayerBar {
         root.getStylesheets().add(CanvasRegion.STYLESHEET);
         root.setAlignment(Pos.CENTER_LEFT);
         play.setId("player-play");
-        play.getStyleClass().addAll("accent", "player-button");
+        play.getStyleClass().addAll("accent", "player-button", "button-icon");
+        play.setMinWidth(Region.USE_PREF_SIZE);
         play.setTooltip(new Tooltip("Play or pause (Space)"));
         slider.setId("player-slider");
         slider.setBlockIncrement(1);
@@ -71,14 +73,16 @@ public final class StepPlayerBar {
         slider.setFocusTraversable(false);
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.setMaxWidth(Double.MAX_VALUE);
+        slider.setMinWidth(0);
         label.setId("player-label");
         label.getStyleClass().add("player-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         speed.setId("player-speed");
         speed.getItems().addAll(java.util.Arrays.stream(StepPlayerModel.SPEEDS).boxed().toList());
         speed.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double ms) {
-                return ms == null ? "" : String.format(Locale.ROOT, "%s steps/s", NumberFormats.format(1000 / ms, 1));
+                return ms == null ? "" : String.format(Locale.ROOT, "%s/s", NumberFormats.format(1000 / ms, 1));
             }
 
             @Override
@@ -86,7 +90,8 @@ public final class StepPlayerBar {
                 return StepPlayerModel.DEFAULT_STEP_MILLIS;
             }
         });
-        speed.setTooltip(new Tooltip("Playing speed"));
+        speed.setTooltip(new Tooltip("Playing speed, in steps per second"));
+        speed.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().addAll(
                 button("player-first", "mdi2s-skip-previous", "First step (Home)", model::first),
                 button("player-back", "mdi2s-step-backward", "Step back (←)", model::stepBack),
@@ -130,6 +135,7 @@ public final class StepPlayerBar {
         b.setTooltip(new Tooltip(tip));
         b.setAccessibleText(tip);
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.disableProperty().bind(Bindings.equal(0, model.countProperty()));
         return b;
     }
@@ -137,7 +143,6 @@ public final class StepPlayerBar {
     private void updatePlayIcon() {
         boolean p = model.isPlaying();
         Icons.on(play, p ? "mdi2p-pause" : "mdi2p-play");
-        play.setText(p ? "Pause" : "Play");
         play.setAccessibleText(p ? "Pause" : "Play");
     }
 
@@ -158,7 +163,7 @@ public final class StepPlayerBar {
             label.setText("All " + model.count() + " steps · → to start");
         } else {
             String d = describer.apply(i);
-            label.setText("Step " + (i + 1) + " of " + model.count() + (d.isEmpty() ? "" : " · " + d));
+            label.setText("Step " + (i + 1) + "/" + model.count() + (d.isEmpty() ? "" : " · " + d));
         }
     }
 

@@ -321,7 +321,7 @@ public final class TensorGrid extends CanvasRegion {
         double top = 0;
         double legend = 0;
         if (numbers) {
-            cell = Math.ceil(Math.max(2.3 * em, widestLabel(f) + 0.7 * em));
+            cell = Math.ceil(Math.max(2.1 * em, widestLabel(f) + 0.7 * em));
             if (showIndices) {
                 left = Math.ceil(1.6 * em);
                 top = Math.ceil(1.3 * em);

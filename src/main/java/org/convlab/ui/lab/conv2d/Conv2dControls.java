@@ -69,6 +69,11 @@ final class Conv2dControls {
         return root;
     }
 
+    /** Adds a node at the top of the column. */
+    void prepend(Node n) {
+        root.getChildren().addFirst(n);
+    }
+
     private void createView() {
         root.getStyleClass().add("conv2d-controls");
         inputPreset.setId("input-preset");
@@ -99,6 +104,7 @@ final class Conv2dControls {
             }
         });
         padAll.setTooltip(new Tooltip("The same padding on every side"));
+        paddingMode.setMaxWidth(Double.MAX_VALUE);
         perSide.setId("pad-per-side");
         sides.getStyleClass().add("control-grid");
         sides.addRow(0, new Label("top"), padTop, new Label("bottom"), padBottom);
@@ -118,7 +124,7 @@ final class Conv2dControls {
                 grid(row("Preset", kernelPreset), row("Size", pair(kernelRows, kernelCols))),
                 flip,
                 heading("Layer"),
-                grid(row("Padding", pair(paddingMode, padAll)), row("", perSide)),
+                grid(row("Padding", paddingMode), row("", pair(padAll, perSide))),
                 sides,
                 grid(row("Stride", pair(strideH, strideW)), row("Dilation", pair(dilationH, dilationW)),
                         row("Filters", filters), row("Groups", groups), row("", depthwise)),

@@ -13,6 +13,7 @@ import org.convlab.engine.Tensor;
 import org.convlab.explain.ConvSetup;
 import org.convlab.explain.ConvTrace;
 import org.convlab.ui.lab.LabControls;
+import org.convlab.ui.widgets.OutputSizeView;
 import org.convlab.ui.widgets.Palette;
 import org.convlab.ui.widgets.TensorGrid;
 
@@ -34,6 +35,7 @@ final class Conv2dGrids {
     private final Label outputTitle = title();
     private final VBox biasBox = new VBox();
     private final TensorGrid bias = new TensorGrid();
+    private final OutputSizeView sizes = new OutputSizeView();
     private final Label noOutput = new Label("No output: the setup above cannot be computed.");
     final List<TensorGrid> inputGrids = new ArrayList<>();
     final List<List<TensorGrid>> kernelGrids = new ArrayList<>(); // [filter][channel]
@@ -45,6 +47,7 @@ final class Conv2dGrids {
         this.model = model;
         this.controls = controls;
         createView();
+        inputTitle.setId("input-title");
     }
 
     Node view() {
@@ -62,6 +65,7 @@ final class Conv2dGrids {
         outputs.getStyleClass().add("grid-group-row");
         kernels.getStyleClass().add("kernel-group");
         bias.setId("bias-grid");
+        bias.setNonNegativePalette(Palette.DIVERGING);
         bias.setShowIndices(false);
         Label biasCaption = caption("bias b");
         biasBox.getChildren().addAll(biasCaption, bias);
@@ -69,10 +73,14 @@ final class Conv2dGrids {
         noOutput.getStyleClass().add("muted");
         noOutput.setWrapText(true);
         noOutput.setMaxWidth(300);
-        root.getChildren().addAll(
-                section(inputTitle, inputs),
-                section(kernelTitle, kernels, biasBox),
-                section(outputTitle, outputs, noOutput));
+        // input on the left; kernel above output on the right: the row stays narrow enough for
+        // 1280 px with the controls open, and the output stays next to the input it comes from
+        HBox kernelRow = new HBox(kernels, biasBox);
+        kernelRow.getStyleClass().add("grid-group-row");
+        sizes.setCompact(true);
+        VBox right = new VBox(section(kernelTitle, kernelRow), section(outputTitle, sizes.view(), outputs, noOutput));
+        right.getStyleClass().add("grid-column");
+        root.getChildren().addAll(section(inputTitle, inputs), right);
         controls.onLock("input", locked -> {
             inputLocked = locked;
             inputGrids.forEach(this::editableInput);
@@ -92,8 +100,9 @@ final class Conv2dGrids {
         Tensor in = s.input();
         int[] k = s.kernel().shape();
         int[] p = s.padding();
-        inputTitle.setText("Input x  " + in.dim(1) + "×" + in.dim(2));
-        kernelTitle.setText("⊛  Kernel w  " + k[2] + "×" + k[3] + (s.groups() > 1 ? ", " + s.groups() + " groups" : ""));
+        inputTitle.setText("Input x  " + in.dim(0) + "×" + in.dim(1) + "×" + in.dim(2));
+        kernelTitle.setText("⊛  Kernel w  " + k[0] + "×" + k[1] + "×" + k[2] + "×" + k[3] + (s.groups() > 1 ? ", " + s.groups() + " groups" : ""));
+        sizes.show(s.outputSizes());
         resize(inputGrids, in.dim(0), inputs, c -> "channel " + c, "input-grid-");
         for (int c = 0; c < in.dim(0); c++) {
             TensorGrid g = inputGrids.get(c);
@@ -119,7 +128,7 @@ final class Conv2dGrids {
             return;
         }
         int[] o = t.outputShape();
-        outputTitle.setText("=  Output y  " + o[1] + "×" + o[2]);
+        outputTitle.setText("=  Output y  " + o[0] + "×" + o[1] + "×" + o[2]);
         resize(outputGrids, o[0], outputs, f -> "filter " + f, "output-grid-");
         Tensor out = t.output();
         for (int f = 0; f < o[0]; f++) {
@@ -146,7 +155,7 @@ final class Conv2dGrids {
                 editableInput(g);
             }
             grids.add(g);
-            pane.getChildren().add(card(caption.of(i), g));
+            pane.getChildren().add(card(n > 1 ? caption.of(i) : "", g));
         }
         if (idPrefix.startsWith("input")) {
             onInputsRebuilt.run();
@@ -166,6 +175,7 @@ final class Conv2dGrids {
             for (int c = 0; c < channels; c++) {
                 TensorGrid g = new TensorGrid();
                 g.setId("kernel-grid-" + f + "-" + c);
+                g.setNonNegativePalette(Palette.DIVERGING);
                 editableKernel(g);
                 row.add(g);
                 String cap = (filters > 1 ? "filter " + f : "") + (filters > 1 && channels > 1 ? ", " : "")

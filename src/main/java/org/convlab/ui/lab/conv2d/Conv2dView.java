@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.convlab.explain.ConvSetup;
 import org.convlab.explain.ConvTrace;
@@ -27,14 +28,14 @@ import org.convlab.ui.lab.TorchCode;
 import org.convlab.ui.widgets.ConvArithmetic;
 import org.convlab.ui.widgets.EquationView;
 import org.convlab.ui.widgets.Icons;
-import org.convlab.ui.widgets.OutputSizeView;
 import org.convlab.ui.widgets.ProblemBanner;
 import org.convlab.ui.widgets.StepPlayerBar;
+import org.convlab.ui.widgets.StepPlayerModel;
 
 /**
- * The frame of the 2D convolution lab: controls on the left; the problem banner, a line with
- * the shapes and "Copy as PyTorch", and two tabs (the grids with the arithmetic, the kernel on
- * a photo) in the middle; the step player at the bottom. Node id of the root: conv2d-lab.
+ * The frame of the 2D convolution lab: controls on the left; the problem banner and two tabs
+ * (the grids, the kernel on a photo) with the controls toggle and "Copy as PyTorch" in their
+ * row, and the arithmetic under them in the middle; the step player at the bottom. Node id of the root: conv2d-lab.
  */
 final class Conv2dView {
     static final String STYLESHEET = Conv2dView.class.getResource("/org/convlab/ui/lab/conv2d/conv2d.css").toExternalForm();
@@ -43,10 +44,8 @@ final class Conv2dView {
     private final LabControls controls;
     private final BorderPane root = new BorderPane();
     private final ProblemBanner banner = new ProblemBanner();
-    private final Label summary = new Label();
     private final Label message = new Label();
     private final EquationView equation = new EquationView();
-    private final OutputSizeView sizes = new OutputSizeView();
     private final Conv2dPhotos photos = new Conv2dPhotos(this::say);
     private final Conv2dGrids grids;
     private final StepPlayerBar playerBar;
@@ -79,7 +78,8 @@ final class Conv2dView {
         root.getStyleClass().addAll(LabStyles.LAB, "conv2d-lab");
         root.getStylesheets().addAll(LabStyles.STYLESHEET, STYLESHEET);
 
-        ScrollPane left = new ScrollPane(new Conv2dControls(model, controls, photos).view());
+        Conv2dControls controlColumn = new Conv2dControls(model, controls, photos);
+        ScrollPane left = new ScrollPane(controlColumn.view());
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add(LabStyles.CONTROLS_SCROLL);
@@ -97,26 +97,24 @@ final class Conv2dView {
         copy.setTooltip(new Tooltip("Put the torch.nn.Conv2d call and these tensors on the clipboard"));
         copy.setOnAction(e -> copyPyTorch());
         copy.setMinWidth(Region.USE_PREF_SIZE);
-        summary.setId("lab-summary");
-        summary.getStyleClass().add(LabStyles.SUMMARY);
-        summary.setWrapText(true);
-        summary.setMinWidth(0);
-        summary.setMinHeight(Region.USE_PREF_SIZE);
         message.setId("lab-message");
-        message.getStyleClass().add("muted");
+        message.getStyleClass().add(LabStyles.MESSAGE);
         message.setWrapText(true);
-        HBox actions = new HBox(message, copy);
-        BorderPane.setAlignment(hide, Pos.CENTER_LEFT);
-        BorderPane.setMargin(hide, new javafx.geometry.Insets(0, 10, 0, 0));
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        // the actions sit in the tab row, right of the tabs, to leave the height to the grids
+        HBox actions = new HBox(hide, copy);
         actions.setAlignment(Pos.CENTER_RIGHT);
-        actions.getStyleClass().add("control-pair");
-        BorderPane header = new BorderPane(summary, null, actions, null, hide);
-        header.getStyleClass().add(LabStyles.HEADER);
-        BorderPane.setAlignment(summary, Pos.CENTER_LEFT);
+        actions.getStyleClass().add(LabStyles.HEADER);
+        actions.setPickOnBounds(false);
+        actions.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane.setAlignment(actions, Pos.TOP_RIGHT);
 
         equation.view().setId("arithmetic");
         HBox.setHgrow(equation.view(), Priority.ALWAYS);
-        HBox explain = new HBox(equation.view(), sizes.view());
+        HBox explain = new HBox(equation.view());
         explain.getStyleClass().add(LabStyles.EXPLAIN);
         ScrollPane explainScroll = new ScrollPane(explain);
         explainScroll.setFitToWidth(true);
@@ -137,20 +135,28 @@ final class Conv2dView {
         tabs.getStyleClass().add(LabStyles.TABS);
         photoTab.selectedProperty().addListener((o, a, b) -> photoView.setShowing(b));
         // the arithmetic stays in view under the grids, however far they scroll
-        SplitPane split = new SplitPane(tabs, explainScroll);
+        SplitPane split = new SplitPane(new StackPane(tabs, actions), explainScroll);
         split.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(explainScroll, false);
-        // the arithmetic gets about 12 lines of text, at most 45% of the height, until the user drags the divider
+        // the arithmetic gets about 8 lines of text, at most 45% of the height, until the user drags the divider
         boolean[] dragged = {false};
         split.heightProperty().addListener((o, a, h) -> {
             if (!dragged[0] && h.doubleValue() > 0) {
-                double em = summary.getFont().getSize();
-                split.setDividerPositions(1 - Math.min(0.45, 12.5 * em / h.doubleValue()));
+                double em = message.getFont().getSize();
+                split.setDividerPositions(1 - Math.min(0.45, 8.6 * em / h.doubleValue()));
             }
         });
         split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> dragged[0] = true);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.setCenter(new VBox(banner.view(), header, split));
+        root.setCenter(new VBox(banner.view(), message, split));
+        // on a narrow lab (a big font on a small screen) the controls start folded away
+        boolean[] toggled = {false};
+        hide.setOnAction(e -> toggled[0] = true);
+        root.widthProperty().addListener((o, a, w) -> {
+            if (!toggled[0] && w.doubleValue() > 0) {
+                hide.setSelected(w.doubleValue() >= 42 * message.getFont().getSize());
+            }
+        });
 
         root.setBottom(playerBar.view());
         controls.add("player", playerBar.view());
@@ -162,6 +168,11 @@ final class Conv2dView {
         playerBar.setDescriber(i -> model.trace() == null ? "" : ConvArithmetic.name(model.trace().step(i), false));
         model.setupProperty().addListener((o, a, s) -> showSetup());
         model.focus().shownStepProperty().addListener((o, a, s) -> showStep());
+        model.player().playingProperty().addListener((o, a, playing) -> {
+            if (!playing && equationPending) {
+                showStep();
+            }
+        });
         showSetup();
         // the presenter keys work as soon as the lab is on screen
         root.sceneProperty().addListener((o, a, scene) -> {
@@ -175,20 +186,26 @@ final class Conv2dView {
         ConvSetup s = model.setup();
         ConvTrace t = model.trace();
         banner.show(s.problems());
-        sizes.show(s.outputSizes());
         grids.showSetup();
-        int[] in = s.input().shape();
-        int[] k = s.kernel().shape();
-        String shapes = "x " + in[0] + "×" + in[1] + "×" + in[2] + "  ⊛  w " + k[0] + "×" + k[1] + "×" + k[2] + "×" + k[3];
-        if (t != null) {
-            int[] o = t.outputShape();
-            shapes += "  →  y " + o[0] + "×" + o[1] + "×" + o[2];
-        }
-        summary.setText(shapes);
         showStep();
     }
 
+    /** While playing faster than this, the arithmetic is rewritten at most this often (nobody reads faster). */
+    private static final long EQUATION_INTERVAL_NANOS = 100_000_000L;
+    private long lastEquation;
+    private boolean equationPending;
+
     private void showStep() {
+        StepPlayerModel p = model.player();
+        if (p.isPlaying() && p.stepMillisProperty().get() < 100) {
+            long now = System.nanoTime();
+            if (now - lastEquation < EQUATION_INTERVAL_NANOS) {
+                equationPending = true;
+                return;
+            }
+            lastEquation = now;
+        }
+        equationPending = false;
         ConvTrace.Step s = model.focus().shownStep();
         if (s != null) {
             equation.show(ConvArithmetic.heading(s, false), ConvArithmetic.lines(s, false));
@@ -208,7 +225,15 @@ final class Conv2dView {
         say("Copied " + code.lines().count() + " lines of PyTorch.");
     }
 
+    /** A message above the tabs (a photo that cannot be read, what was copied); cleared after a while. */
     private void say(String text) {
         message.setText(text);
+        javafx.animation.PauseTransition clear = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
+        clear.setOnFinished(e -> {
+            if (text.equals(message.getText())) {
+                message.setText("");
+            }
+        });
+        clear.play();
     }
 }

@@ -121,7 +121,7 @@ class Conv2dLabTest {
         assertEquals(2, setup().strideH());
         assertEquals(2, setup().strideW());
 
-        robot.clickOn("#lab-summary"); // hands the keyboard to the lab
+        robot.clickOn("#input-title"); // hands the keyboard to the lab
         robot.type(KeyCode.RIGHT, 3);
         assertEquals(2, lab.player().index());
 
@@ -147,7 +147,7 @@ class Conv2dLabTest {
             }
         }
         assertEquals(Set.copyOf(window), Set.copyOf(grid(robot, "input-grid-0").emphasis(Emphasis.WINDOW)));
-        assertEquals("⌊(7 + 2·1 − 1·(3 − 1) − 1) / 2⌋ + 1 = 4", robot.lookup("#size-width").queryAs(Label.class).getText());
+        assertEquals("⌊(7 + 2·1 − 1·(3 − 1) − 1) / 2⌋ + 1 = 4", robot.lookup("#size-height-width").queryAs(Label.class).getText());
         // the outputs computed so far are revealed: steps 0, 1, 2
         robot.type(KeyCode.LEFT);
         assertEquals(1, lab.player().index());
@@ -161,7 +161,7 @@ class Conv2dLabTest {
 
     @Test
     void spacePlaysToTheEndWhenTheStepTimeIsZero(FxRobot robot) {
-        robot.clickOn("#lab-summary");
+        robot.clickOn("#input-title");
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         robot.sleep(100);
@@ -184,7 +184,7 @@ class Conv2dLabTest {
         }
         assertEquals(window, Set.copyOf(grid(robot, "input-grid-0").emphasis(Emphasis.WINDOW)));
         assertEquals(9, grid(robot, "kernel-grid-0-0").emphasis(Emphasis.WINDOW).size());
-        robot.moveTo("#lab-summary");
+        robot.moveTo("#input-title");
         assertTrue(arithmetic().startsWith("Point at an output cell"), arithmetic());
         assertEquals(List.of(), grid(robot, "input-grid-0").emphasis(Emphasis.WINDOW));
     }
