@@ -38,6 +38,26 @@ public record ColorScale(Palette palette, double min, double max) {
         return new ColorScale(nonNegative, from, hi > from ? hi : from + 1);
     }
 
+    /**
+     * Like {@link #forValues(float[], Palette)}, but the range ends at the given quantile of the
+     * magnitudes (0.98: the top 2% saturate), so a picture dominated by small values keeps its
+     * contrast. For display only: values beyond the range show the end colours.
+     */
+    public static ColorScale forValues(float[] values, Palette nonNegative, double quantile) {
+        ColorScale full = forValues(values, nonNegative);
+        float[] mags = new float[values.length];
+        double base = full.palette().signed() ? 0 : full.min();
+        for (int i = 0; i < values.length; i++) {
+            mags[i] = (float) Math.abs(values[i] - base);
+        }
+        java.util.Arrays.sort(mags);
+        double q = mags.length == 0 ? 0 : mags[Math.min(mags.length - 1, (int) (quantile * (mags.length - 1)))];
+        if (q <= 0) {
+            return full;
+        }
+        return full.palette().signed() ? new ColorScale(full.palette(), -q, q) : new ColorScale(full.palette(), base, base + q);
+    }
+
     /** The palette's parameter for value {@code v}: in [-1, 1] for diverging scales, [0, 1] otherwise. */
     public double position(double v) {
         if (palette.signed()) {

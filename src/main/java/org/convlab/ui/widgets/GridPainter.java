@@ -64,13 +64,13 @@ final class GridPainter {
             gc.setLineDashes();
             gc.setStroke(c.text());
             gc.setLineWidth(2);
-            outline(gc, g, hovered, 1);
+            outline(gc, g, hovered, 2.5, c.cell());
         }
         if (pinned != null && g.contains(pinned)) {
             gc.setLineDashes();
             gc.setStroke(c.text());
             gc.setLineWidth(Math.max(3, em * 0.2));
-            outline(gc, g, pinned, 0);
+            outline(gc, g, pinned, gc.getLineWidth() / 2 + 1.5, c.cell());
             double s = Math.max(5, g.cell() * 0.3);
             double x = g.x(pinned.col()) + g.cell();
             double y = g.y(pinned.row());
@@ -81,7 +81,7 @@ final class GridPainter {
             gc.setStroke(c.accent());
             gc.setLineWidth(1.5);
             gc.setLineDashes(4, 3);
-            outline(gc, g, cursor, 3);
+            outline(gc, g, cursor, 3, null);
             gc.setLineDashes();
         }
         if (g.legendHeight() > 0) {
@@ -232,7 +232,7 @@ final class GridPainter {
         if (!small) {
             for (Cell cell : cells) {
                 if (g.contains(cell)) {
-                    outline(gc, g, cell, gc.getLineWidth() / 2);
+                    outline(gc, g, cell, gc.getLineWidth() / 2 + 1.5, kind == TensorGrid.Emphasis.LESSON ? null : c.cell());
                 }
             }
         }
@@ -255,13 +255,36 @@ final class GridPainter {
             }
             gc.setLineWidth(Math.max(3, em * 0.22));
             double out = gc.getLineWidth() / 2;
-            gc.strokeRect(g.x(c0) - out, g.y(r0) - out, (c1 - c0 + 1) * g.cell() + 2 * out, (r1 - r0 + 1) * g.cell() + 2 * out);
+            halo(gc, c.cell(), g.x(c0) - out, g.y(r0) - out, (c1 - c0 + 1) * g.cell() + 2 * out, (r1 - r0 + 1) * g.cell() + 2 * out);
             gc.setLineDashes();
         }
     }
 
-    private static void outline(GraphicsContext gc, GridGeometry g, Cell cell, double inset) {
-        gc.strokeRect(g.x(cell.col()) + inset, g.y(cell.row()) + inset, g.cell() - 2 * inset, g.cell() - 2 * inset);
+    /** A cell's outline, inset; with a halo (null: none) so it shows on light and dark cells alike. */
+    private static void outline(GraphicsContext gc, GridGeometry g, Cell cell, double inset, Color halo) {
+        double x = g.x(cell.col()) + inset;
+        double y = g.y(cell.row()) + inset;
+        double w = g.cell() - 2 * inset;
+        if (halo == null) {
+            gc.strokeRect(x, y, w, w);
+        } else {
+            halo(gc, halo, x, y, w, w);
+        }
+    }
+
+    /** Strokes a rectangle over a wider stroke of {@code halo}, which keeps it visible on any cell colour. */
+    private static void halo(GraphicsContext gc, Color halo, double x, double y, double w, double h) {
+        double lw = gc.getLineWidth();
+        javafx.scene.paint.Paint stroke = gc.getStroke();
+        double[] dashes = gc.getLineDashes();
+        gc.setLineDashes();
+        gc.setStroke(halo);
+        gc.setLineWidth(lw + 3);
+        gc.strokeRect(x, y, w, h);
+        gc.setStroke(stroke);
+        gc.setLineWidth(lw);
+        gc.setLineDashes(dashes);
+        gc.strokeRect(x, y, w, h);
     }
 
     private static double snap(double v) {

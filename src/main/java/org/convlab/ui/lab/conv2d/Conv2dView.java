@@ -133,7 +133,6 @@ final class Conv2dView {
         TabPane tabs = new TabPane(stepTab, photoTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(LabStyles.TABS);
-        photoTab.selectedProperty().addListener((o, a, b) -> photoView.setShowing(b));
         // the arithmetic stays in view under the grids, however far they scroll
         SplitPane split = new SplitPane(new StackPane(tabs, actions), explainScroll);
         split.setOrientation(Orientation.VERTICAL);
@@ -147,6 +146,17 @@ final class Conv2dView {
             }
         });
         split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> dragged[0] = true);
+        // the photo tab has no arithmetic: it gets the whole height
+        photoTab.selectedProperty().addListener((o, a, b) -> {
+            photoView.setShowing(b);
+            if (b) {
+                split.getItems().remove(explainScroll);
+            } else if (!split.getItems().contains(explainScroll)) {
+                split.getItems().add(explainScroll);
+                double em = message.getFont().getSize();
+                split.setDividerPositions(1 - Math.min(0.45, 8.6 * em / Math.max(1, split.getHeight())));
+            }
+        });
         VBox.setVgrow(split, Priority.ALWAYS);
         root.setCenter(new VBox(banner.view(), message, split));
         // on a narrow lab (a big font on a small screen) the controls start folded away
@@ -175,6 +185,7 @@ final class Conv2dView {
         });
         showSetup();
         // the presenter keys work as soon as the lab is on screen
+        // (and again each time the shell shows this page, which puts it back in a scene)
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 Platform.runLater(root::requestFocus);

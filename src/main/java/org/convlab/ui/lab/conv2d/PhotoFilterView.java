@@ -148,7 +148,8 @@ final class PhotoFilterView {
             return;
         }
         Tensor out = r.output();
-        ColorScale scale = ColorScale.forValues(out.data(), Palette.GRAY);
+        // the top 1% saturate, so edges stand out against a picture of mostly small values
+        ColorScale scale = ColorScale.forValues(out.data(), Palette.GRAY, 0.99);
         filtered.setImage(TensorImages.toImage(out.data(), out.dim(0), out.dim(1), scale));
         legend.setScale(scale);
         status.setText("Filtered: " + out.dim(0) + "×" + out.dim(1)
