@@ -9,6 +9,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -273,11 +275,30 @@ final class Conv2dControls {
         s.getValueFactory().setValue(v);
     }
 
+    /**
+     * An editable whole-number spinner. Only digits can be typed (so no text can fail to parse
+     * when it is committed); an empty field goes back to the value it had.
+     */
     private static Spinner<Integer> spinner(String id, int min, int max) {
         Spinner<Integer> s = new Spinner<>(min, max, min);
         s.setId(id);
         s.setEditable(true);
         s.getStyleClass().add("lab-spinner");
+        SpinnerValueFactory<Integer> f = s.getValueFactory();
+        f.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                String t = text == null ? "" : text.strip();
+                return t.isEmpty() ? f.getValue() : Integer.valueOf(t);
+            }
+        });
+        s.getEditor().setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().matches("\\d{0,4}") ? change : null));
         return s;
     }
 

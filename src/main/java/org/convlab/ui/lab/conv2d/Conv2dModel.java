@@ -139,7 +139,7 @@ public final class Conv2dModel {
     }
 
     public void setBias(int filter, float value) {
-        float[] b = setup().bias().clone();
+        float[] b = setup().bias() == null ? new float[setup().kernel().dim(0)] : setup().bias().clone();
         b[filter] = value;
         change(setup().withBias(b));
     }

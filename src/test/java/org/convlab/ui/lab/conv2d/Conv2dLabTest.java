@@ -160,6 +160,18 @@ class Conv2dLabTest {
     }
 
     @Test
+    void typingIntoASpinnerTakesNumbersOnly(FxRobot robot) {
+        robot.doubleClickOn("#stride-h .text-field");
+        robot.write("x3").type(KeyCode.ENTER);
+        assertEquals(3, setup().strideH(), "the letter was not taken, the digit was");
+        robot.doubleClickOn("#stride-h .text-field").type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
+        assertEquals(3, setup().strideH(), "an empty field keeps the value");
+        robot.doubleClickOn("#stride-h .text-field").write("99").type(KeyCode.ENTER);
+        assertEquals(16, setup().strideH(), "beyond the spinner's range: its largest value");
+        assertTrue(robot.lookup("#problem-banner").query().isVisible() || lab.player().count() > 0);
+    }
+
+    @Test
     void spacePlaysToTheEndWhenTheStepTimeIsZero(FxRobot robot) {
         robot.clickOn("#input-title");
         robot.type(KeyCode.SPACE);
