@@ -12,7 +12,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * One channel of a tensor drawn on a Canvas (never one node per cell). Small grids show each
@@ -80,12 +79,15 @@ public final class TensorGrid extends CanvasRegion {
     private Consumer<Cell> onClick;
     private EditHandler editHandler;
     private double widestLabel = -1;
+    private double lastFontSize = -1;
     private GridGeometry geometry;
     private final GridPainter painter = new GridPainter();
     private final GridCellEditor editor = new GridCellEditor(this);
 
     public TensorGrid() {
         getStyleClass().add(STYLE_CLASS);
+        setMinSize(USE_PREF_SIZE, USE_PREF_SIZE); // a grid is exactly as big as its cells
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         getChildren().add(editor.node());
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> setHovered(cellAt(e.getX(), e.getY())));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(null));
@@ -304,50 +306,21 @@ public final class TensorGrid extends CanvasRegion {
 
     GridGeometry geometry() {
         Font f = getFont();
-        if (geometry != null && geometry.cell() > 0 && lastFontSize == f.getSize()) {
+        if (geometry != null && lastFontSize == f.getSize()) {
             return geometry;
         }
         if (lastFontSize != f.getSize()) {
             widestLabel = -1;
         }
         lastFontSize = f.getSize();
-        double em = f.getSize();
         int drawnRows = rows + padTop + padBottom;
         int drawnCols = cols + padLeft + padRight;
-        int side = Math.max(drawnRows, drawnCols);
-        boolean numbers = mode == Mode.NUMBERS || (mode == Mode.AUTO && side <= numberLimit);
-        double cell;
-        double left = 0;
-        double top = 0;
-        double legend = 0;
-        if (numbers) {
-            cell = Math.ceil(Math.max(2.1 * em, widestLabel(f) + 0.7 * em));
-            if (showIndices) {
-                left = Math.ceil(1.6 * em);
-                top = Math.ceil(1.3 * em);
-            }
-        } else {
-            cell = Math.max(1, Math.min(2.3 * em, heatSideEm * em / Math.max(1, side)));
-            legend = Math.ceil(2.6 * em);
+        boolean numbers = mode == Mode.NUMBERS || (mode == Mode.AUTO && Math.max(drawnRows, drawnCols) <= numberLimit);
+        if (numbers && widestLabel < 0) {
+            widestLabel = GridGeometry.widestLabel(values, f);
         }
-        geometry = new GridGeometry(left + 1, top + 1, cell, drawnRows, drawnCols, padTop, padLeft, numbers, legend);
+        geometry = GridGeometry.of(f.getSize(), drawnRows, drawnCols, padTop, padLeft, numbers, showIndices, widestLabel, heatSideEm);
         return geometry;
-    }
-
-    private double lastFontSize = -1;
-
-    private double widestLabel(Font f) {
-        if (widestLabel < 0) {
-            Text probe = new Text();
-            probe.setFont(f);
-            double w = 0;
-            for (float v : values) {
-                probe.setText(NumberFormats.cell(v));
-                w = Math.max(w, probe.getLayoutBounds().getWidth());
-            }
-            widestLabel = w;
-        }
-        return widestLabel;
     }
 
     @Override
@@ -361,26 +334,6 @@ public final class TensorGrid extends CanvasRegion {
     protected double computePrefHeight(double width) {
         GridGeometry g = geometry();
         return snapSizeY(g.y0() + g.height() + 2 + g.legendHeight()) + snappedTopInset() + snappedBottomInset();
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
-    protected double computeMaxWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
-    protected double computeMaxHeight(double width) {
-        return computePrefHeight(width);
     }
 
     @Override
