@@ -26,6 +26,33 @@ public final class LabStyles {
     /** The content of the step-by-step tab. */
     public static final String STEPS = "lab-steps";
 
+    /** A titled group of grids (input, kernel, output). */
+    public static final String GRID_SECTION = "grid-section";
+    /** The title of a grid section. */
+    public static final String GRID_TITLE = "grid-title";
+    /** The small caption over one grid ("channel 1"). */
+    public static final String GRID_CAPTION = "grid-caption";
+    /** A caption and its grid. */
+    public static final String GRID_CARD = "grid-card";
+    /** Grids side by side. */
+    public static final String GRID_ROW = "grid-group-row";
+    /** Sections stacked in a column. */
+    public static final String GRID_COLUMN = "grid-column";
+    /** The filters × channels table of kernel grids. */
+    public static final String KERNEL_GROUP = "kernel-group";
+    /** A heading in the column of controls. */
+    public static final String SECTION_TITLE = "section-title";
+    /** Labels and controls in two columns. */
+    public static final String CONTROL_GRID = "control-grid";
+    /** The label of a control. */
+    public static final String CONTROL_LABEL = "control-label";
+    /** Controls side by side (height × width). */
+    public static final String CONTROL_PAIR = "control-pair";
+    /** A number spinner. */
+    public static final String SPINNER = "lab-spinner";
+    /** Secondary text. */
+    public static final String MUTED = "muted";
+
     private LabStyles() {
     }
 }

@@ -21,6 +21,7 @@ import org.convlab.explain.LabSpecParser;
 import org.convlab.explain.PaddingMode;
 import org.convlab.explain.Presets;
 import org.convlab.ui.lab.LabControls;
+import org.convlab.ui.lab.LabStyles;
 import org.convlab.ui.widgets.Icons;
 
 /**
@@ -77,7 +78,7 @@ final class Conv2dControls {
     }
 
     private void createView() {
-        root.getStyleClass().add("conv2d-controls");
+        root.getStyleClass().add(Conv2dView.STYLE_CONTROLS);
         inputPreset.setId("input-preset");
         inputPreset.getItems().addAll(Presets.INPUTS_2D);
         inputPreset.setConverter(labels());
@@ -108,7 +109,7 @@ final class Conv2dControls {
         padAll.setTooltip(new Tooltip("The same padding on every side"));
         paddingMode.setMaxWidth(Double.MAX_VALUE);
         perSide.setId("pad-per-side");
-        sides.getStyleClass().add("control-grid");
+        sides.getStyleClass().add(LabStyles.CONTROL_GRID);
         sides.addRow(0, new Label("top"), padTop, new Label("bottom"), padBottom);
         sides.addRow(1, new Label("left"), padLeft, new Label("right"), padRight);
         sides.visibleProperty().bind(perSide.selectedProperty());
@@ -283,7 +284,7 @@ final class Conv2dControls {
         Spinner<Integer> s = new Spinner<>(min, max, min);
         s.setId(id);
         s.setEditable(true);
-        s.getStyleClass().add("lab-spinner");
+        s.getStyleClass().add(LabStyles.SPINNER);
         SpinnerValueFactory<Integer> f = s.getValueFactory();
         f.setConverter(new StringConverter<>() {
             @Override
@@ -318,7 +319,7 @@ final class Conv2dControls {
 
     private static Label heading(String text) {
         Label l = new Label(text);
-        l.getStyleClass().add("section-title");
+        l.getStyleClass().add(LabStyles.SECTION_TITLE);
         return l;
     }
 
@@ -331,10 +332,10 @@ final class Conv2dControls {
 
     private static GridPane grid(Row... rows) {
         GridPane g = new GridPane();
-        g.getStyleClass().add("control-grid");
+        g.getStyleClass().add(LabStyles.CONTROL_GRID);
         for (int i = 0; i < rows.length; i++) {
             Label l = new Label(rows[i].label());
-            l.getStyleClass().add("control-label");
+            l.getStyleClass().add(LabStyles.CONTROL_LABEL);
             g.addRow(i, l, rows[i].control());
         }
         return g;
@@ -342,14 +343,14 @@ final class Conv2dControls {
 
     private static Node pair(Node a, Node b) {
         HBox box = new HBox(a, b);
-        box.getStyleClass().add("control-pair");
+        box.getStyleClass().add(LabStyles.CONTROL_PAIR);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
     private static Node buttons(Node... nodes) {
         HBox box = new HBox(nodes);
-        box.getStyleClass().add("control-pair");
+        box.getStyleClass().add(LabStyles.CONTROL_PAIR);
         return box;
     }
 }

@@ -13,6 +13,7 @@ import org.convlab.engine.Tensor;
 import org.convlab.explain.ConvSetup;
 import org.convlab.explain.ConvTrace;
 import org.convlab.ui.lab.LabControls;
+import org.convlab.ui.lab.LabStyles;
 import org.convlab.ui.widgets.OutputSizeView;
 import org.convlab.ui.widgets.Palette;
 import org.convlab.ui.widgets.TensorGrid;
@@ -59,27 +60,27 @@ final class Conv2dGrids {
     }
 
     private void createView() {
-        root.getStyleClass().add("conv2d-grids");
+        root.getStyleClass().add(Conv2dView.STYLE_GRIDS);
         root.setAlignment(Pos.TOP_LEFT);
-        inputs.getStyleClass().add("grid-group-row");
-        outputs.getStyleClass().add("grid-group-row");
-        kernels.getStyleClass().add("kernel-group");
+        inputs.getStyleClass().add(LabStyles.GRID_ROW);
+        outputs.getStyleClass().add(LabStyles.GRID_ROW);
+        kernels.getStyleClass().add(LabStyles.KERNEL_GROUP);
         bias.setId("bias-grid");
         bias.setNonNegativePalette(Palette.DIVERGING);
         bias.setShowIndices(false);
         Label biasCaption = caption("bias b");
         biasBox.getChildren().addAll(biasCaption, bias);
-        biasBox.getStyleClass().add("grid-card");
-        noOutput.getStyleClass().add("muted");
+        biasBox.getStyleClass().add(LabStyles.GRID_CARD);
+        noOutput.getStyleClass().add(LabStyles.MUTED);
         noOutput.setWrapText(true);
         noOutput.setMaxWidth(300);
         // input on the left; kernel above output on the right: the row stays narrow enough for
         // 1280 px with the controls open, and the output stays next to the input it comes from
         HBox kernelRow = new HBox(kernels, biasBox);
-        kernelRow.getStyleClass().add("grid-group-row");
+        kernelRow.getStyleClass().add(LabStyles.GRID_ROW);
         sizes.setCompact(true);
         VBox right = new VBox(section(kernelTitle, kernelRow), section(outputTitle, sizes.view(), outputs, noOutput));
-        right.getStyleClass().add("grid-column");
+        right.getStyleClass().add(LabStyles.GRID_COLUMN);
         root.getChildren().addAll(section(inputTitle, inputs), right);
         controls.onLock("input", locked -> {
             inputLocked = locked;
@@ -220,25 +221,25 @@ final class Conv2dGrids {
     private static Node section(Label title, Node... content) {
         VBox box = new VBox(title);
         box.getChildren().addAll(content);
-        box.getStyleClass().add("grid-section");
+        box.getStyleClass().add(LabStyles.GRID_SECTION);
         return box;
     }
 
     private static Node card(String caption, TensorGrid g) {
         VBox box = caption.isEmpty() ? new VBox(g) : new VBox(caption(caption), g);
-        box.getStyleClass().add("grid-card");
+        box.getStyleClass().add(LabStyles.GRID_CARD);
         return box;
     }
 
     private static Label caption(String text) {
         Label l = new Label(text);
-        l.getStyleClass().add("grid-caption");
+        l.getStyleClass().add(LabStyles.GRID_CAPTION);
         return l;
     }
 
     private static Label title() {
         Label l = new Label();
-        l.getStyleClass().add("grid-title");
+        l.getStyleClass().add(LabStyles.GRID_TITLE);
         return l;
     }
 }

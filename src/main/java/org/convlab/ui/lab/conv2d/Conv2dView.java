@@ -39,6 +39,13 @@ import org.convlab.ui.widgets.StepPlayerModel;
  */
 final class Conv2dView {
     static final String STYLESHEET = Conv2dView.class.getResource("/org/convlab/ui/lab/conv2d/conv2d.css").toExternalForm();
+    /** Style classes of conv2d.css. */
+    static final String STYLE_LAB = "conv2d-lab";
+    static final String STYLE_GRIDS = "conv2d-grids";
+    static final String STYLE_CONTROLS = "conv2d-controls";
+    static final String STYLE_PHOTO = "photo-filter";
+    static final String STYLE_PHOTO_STATUS = "photo-status";
+    static final String STYLE_PHOTO_PICTURES = "photo-pictures";
 
     private final Conv2dModel model;
     private final LabControls controls;
@@ -75,7 +82,7 @@ final class Conv2dView {
 
     private void createView() {
         root.setId("conv2d-lab");
-        root.getStyleClass().addAll(LabStyles.LAB, "conv2d-lab");
+        root.getStyleClass().addAll(LabStyles.LAB, STYLE_LAB);
         root.getStylesheets().addAll(LabStyles.STYLESHEET, STYLESHEET);
 
         Conv2dControls controlColumn = new Conv2dControls(model, controls, photos);

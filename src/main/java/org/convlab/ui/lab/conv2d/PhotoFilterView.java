@@ -19,6 +19,7 @@ import org.convlab.ui.widgets.ColorScale;
 import org.convlab.ui.widgets.Legend;
 import org.convlab.ui.widgets.Palette;
 import org.convlab.ui.widgets.TensorImages;
+import org.convlab.ui.lab.LabStyles;
 
 /**
  * The lab's kernel on a real photo: the grey photo and what the first filter makes of it, side by
@@ -60,7 +61,7 @@ final class PhotoFilterView {
     }
 
     private void createView() {
-        root.getStyleClass().add("photo-filter");
+        root.getStyleClass().add(Conv2dView.STYLE_PHOTO);
         choice.setId("photo-choice");
         choice.getItems().addAll(Conv2dPhotos.BUNDLED.keySet());
         choice.setValue(choice.getItems().getFirst());
@@ -71,18 +72,18 @@ final class PhotoFilterView {
             v.setSmooth(false);
         }
         caption.setWrapText(true);
-        caption.getStyleClass().add("muted");
+        caption.getStyleClass().add(LabStyles.MUTED);
         status.setWrapText(true);
-        status.getStyleClass().add("photo-status");
-        status.setId("photo-status");
+        status.getStyleClass().add(Conv2dView.STYLE_PHOTO_STATUS);
+        status.setId(Conv2dView.STYLE_PHOTO_STATUS);
         Label intro = new Label("The kernel on a real photo (grey levels 0 to 1): the engine convolves the whole picture "
                 + "with the lab's padding, stride and dilation.");
         intro.setWrapText(true);
         HBox top = new HBox(new Label("Photo"), choice);
         top.setAlignment(Pos.CENTER_LEFT);
-        top.getStyleClass().add("control-pair");
+        top.getStyleClass().add(LabStyles.CONTROL_PAIR);
         FlowPane pictures = new FlowPane(card("Original", original), card("Filtered", filtered, legend));
-        pictures.getStyleClass().add("photo-pictures");
+        pictures.getStyleClass().add(Conv2dView.STYLE_PHOTO_PICTURES);
         root.getChildren().addAll(intro, top, caption, status, pictures);
     }
 
@@ -158,10 +159,10 @@ final class PhotoFilterView {
 
     private static Node card(String title, Node... content) {
         Label t = new Label(title);
-        t.getStyleClass().add("grid-title");
+        t.getStyleClass().add(LabStyles.GRID_TITLE);
         VBox box = new VBox(t);
         box.getChildren().addAll(content);
-        box.getStyleClass().add("grid-card");
+        box.getStyleClass().add(LabStyles.GRID_CARD);
         return box;
     }
 }
