@@ -1,17 +1,29 @@
 package org.convlab.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.convlab.storage.Settings;
 import org.convlab.ui.snapshot.ShellSnapshot;
 import org.convlab.ui.theme.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
-/** `convlab snapshot`: renders a page of the app to PNG, headless. */
+/** `convlab snapshot`: renders a page of the app, or a lab in a given state, to PNG, headless. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
-        description = {"Render a page of the app to a PNG file without a display.",
-            "Example: convlab snapshot --page home --theme dark --width 1280 --height 720 --out home.png"})
+        description = {"Render a page of the app, or a lab in a given state, to a PNG file without a display.",
+            "Example: convlab snapshot --page home --theme dark --width 1280 --height 720 --out home.png",
+            "A lab:   convlab snapshot --page conv2d --param padding=1 --param stride=2 --param kernel=sobel_x "
+                + "--param 'input=[[1,2,3],[4,5,6],[7,8,9]]' --step 3 --out conv.png",
+            "Parameters are the lab's lesson keys (lessons/README.md); a value is read as JSON when it is JSON "
+                + "(numbers, lists, true/false, \"quoted\"), else as a word (same, sobel_x)."})
 public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--page", defaultValue = "home", description = "Page to open (default: ${DEFAULT-VALUE}).")
     String page;
@@ -31,6 +43,42 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, description = "PNG file to write.")
     Path out;
 
+    @Option(names = "--param", paramLabel = "KEY=VALUE",
+            description = "A lab parameter, repeatable: --param padding=1 --param 'kernel=[[1,0],[0,-1]]'.")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--step", description = "The lab's step to show, from 0 (-1: all outputs, no step).")
+    Integer step;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // "7x7" is a word, not 7
+            .build();
+
+    /** KEY=VALUE pairs as a map, each value parsed as JSON when it is JSON, else kept as a string. */
+    static Map<String, Object> parseParams(List<String> raw) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String p : raw) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw new UserError("--param must be KEY=VALUE, got \"" + p + "\"");
+            }
+            String key = p.substring(0, eq).strip();
+            if (out.containsKey(key)) {
+                throw new UserError("--param " + key + " is given twice");
+            }
+            out.put(key, value(p.substring(eq + 1).strip()));
+        }
+        return out;
+    }
+
+    private static Object value(String text) {
+        try {
+            return JSON.readValue(text, Object.class);
+        } catch (JacksonException notJson) {
+            return text;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!theme.equals("light") && !theme.equals("dark")) {
@@ -43,7 +91,8 @@ public final class SnapshotCommand implements Callable<Integer> {
             throw new UserError("--font must be between " + Settings.MIN_FONT + " and " + Settings.MAX_FONT);
         }
         try {
-            ShellSnapshot.render(new ShellSnapshot.Request(page, Theme.fromId(theme), font, width, height), out);
+            ShellSnapshot.render(new ShellSnapshot.Request(page, Theme.fromId(theme), font, width, height,
+                    parseParams(params), step), out);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

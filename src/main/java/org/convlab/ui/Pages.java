@@ -1,14 +1,27 @@
 package org.convlab.ui;
 
 import java.util.List;
-import org.convlab.ui.shell.Page;
+import java.util.Optional;
+import org.convlab.explain.LabSpec;
+import org.convlab.ui.lab.Lab;
+import org.convlab.ui.lab.LabPage;
+import org.convlab.ui.lab.conv2d.Conv2dLab;
 
 /** The labs this build offers, in sidebar order. Each lab issue adds its line here. */
 public final class Pages {
     private Pages() {
     }
 
-    public static List<Page> labs() {
-        return List.of();
+    /** A new list of lab pages (each with its own instance, made when first opened). */
+    public static List<LabPage> labs() {
+        return List.of(
+                new LabPage(LabSpec.CONV2D, "2D convolution",
+                        "Slide a kernel over an image: padding, stride, dilation, channels, filters and groups, "
+                        + "one multiply-add at a time.", Conv2dLab::new));
+    }
+
+    /** A fresh lab of this id, for a lesson that embeds one; empty for an unknown id. */
+    public static Optional<Lab> newLab(String id) {
+        return labs().stream().filter(p -> p.id().equals(id)).findFirst().map(LabPage::newInstance);
     }
 }

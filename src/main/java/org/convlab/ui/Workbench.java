@@ -1,5 +1,9 @@
 package org.convlab.ui;
 
+import java.util.List;
+import java.util.Optional;
+import org.convlab.ui.lab.Lab;
+import org.convlab.ui.lab.LabPage;
 import org.convlab.ui.shell.HomePage;
 import org.convlab.ui.shell.Shell;
 import org.convlab.ui.shell.ShellModel;
@@ -8,20 +12,23 @@ import org.convlab.ui.shell.ShellModel;
 public final class Workbench {
     private final ShellModel model;
     private final Shell shell;
+    private final List<LabPage> labs;
 
-    private Workbench(ShellModel model, Shell shell) {
+    private Workbench(ShellModel model, Shell shell, List<LabPage> labs) {
         this.model = model;
         this.shell = shell;
+        this.labs = labs;
     }
 
     /** Builds the model and shell with the home page open. Call on the FX thread. */
     public static Workbench create() {
         ShellModel model = new ShellModel();
         model.pages().add(HomePage.page(model));
-        model.pages().addAll(Pages.labs());
+        List<LabPage> labs = Pages.labs();
+        labs.forEach(l -> model.pages().add(l.page()));
         Shell shell = new Shell(model);
         model.open(HomePage.ID);
-        return new Workbench(model, shell);
+        return new Workbench(model, shell, labs);
     }
 
     public ShellModel model() {
@@ -30,5 +37,10 @@ public final class Workbench {
 
     public Shell shell() {
         return shell;
+    }
+
+    /** The lab instance behind a lab page (made if its page was never opened); empty for other ids. */
+    public Optional<Lab> lab(String id) {
+        return labs.stream().filter(l -> l.id().equals(id)).findFirst().map(LabPage::lab);
     }
 }
