@@ -21,7 +21,8 @@ final class GridPainter {
     record Colors(Color text, Color muted, Color line, Color cell, Color accent, Color linked, Color pad, Color mark) {
     }
 
-    record Content(float[] values, int rows, int cols, ColorScale scale, int revealed, boolean dimmed, boolean indices) {
+    record Content(float[] values, int rows, int cols, ColorScale scale, int revealed, boolean dimmed,
+                   boolean rowIndices, boolean colIndices) {
     }
 
     /** How far a number cell's colour goes from the plain cell colour toward the palette's. */
@@ -96,12 +97,14 @@ final class GridPainter {
         double cell = g.cell();
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        if (d.indices()) {
-            gc.setFont(Font.font(font.getFamily(), em * 0.72));
-            gc.setFill(c.muted());
+        gc.setFont(Font.font(font.getFamily(), em * 0.72));
+        gc.setFill(c.muted());
+        if (d.colIndices()) {
             for (int col = 0; col < d.cols(); col++) {
                 gc.fillText(Integer.toString(col), g.x(col) + cell / 2, g.y0() - em * 0.65);
             }
+        }
+        if (d.rowIndices()) {
             gc.setTextAlign(TextAlignment.RIGHT);
             for (int row = 0; row < d.rows(); row++) {
                 gc.fillText(Integer.toString(row), g.x0() - em * 0.35, g.y(row) + cell / 2);

@@ -69,9 +69,11 @@ public final class TensorGrid extends CanvasRegion {
     private Mode mode = Mode.AUTO;
     private int numberLimit = 16;
     private double heatSideEm = 16;
+    private double minCellEm;
     private int revealed = -1;
     private boolean dimmed;
-    private boolean showIndices = true;
+    private boolean showRowIndices = true;
+    private boolean showColIndices = true;
     private final Map<Emphasis, List<Cell>> emphasis = new EnumMap<>(Emphasis.class);
     private Cell hovered;
     private Cell pinned;
@@ -183,7 +185,35 @@ public final class TensorGrid extends CanvasRegion {
     }
 
     public void setShowIndices(boolean show) {
-        showIndices = show;
+        setShowIndices(show, show);
+    }
+
+    /**
+     * The least side of a number cell, in em (0: as the widest number needs). Grids that should
+     * line up cell for cell (the strips of a 1D signal, its kernel and its output) take the
+     * largest {@link #naturalCellEm()} among them.
+     */
+    public void setMinCellEm(double em) {
+        if (em != minCellEm) {
+            minCellEm = em;
+            changedSize();
+        }
+    }
+
+    /** The side a number cell needs for the widest value shown, in em, whatever the minimum. */
+    public double naturalCellEm() {
+        Font f = getFont();
+        double em = f.getSize();
+        return Math.ceil(Math.max(2.3 * em, widestLabel(f) + 0.7 * em)) / em;
+    }
+
+    /**
+     * Row and column indices separately: a 1D signal drawn as one row wants its positions above
+     * the cells but no row number beside them, a column vector the opposite.
+     */
+    public void setShowIndices(boolean rowIndices, boolean colIndices) {
+        showRowIndices = rowIndices;
+        showColIndices = colIndices;
         changedSize();
     }
 
@@ -321,9 +351,11 @@ public final class TensorGrid extends CanvasRegion {
         double top = 0;
         double legend = 0;
         if (numbers) {
-            cell = Math.ceil(Math.max(2.3 * em, widestLabel(f) + 0.7 * em));
-            if (showIndices) {
+            cell = Math.ceil(Math.max(Math.max(2.3, minCellEm) * em, widestLabel(f) + 0.7 * em));
+            if (showRowIndices) {
                 left = Math.ceil(1.6 * em);
+            }
+            if (showColIndices) {
                 top = Math.ceil(1.3 * em);
             }
         } else {
@@ -395,7 +427,7 @@ public final class TensorGrid extends CanvasRegion {
                 accentColor(), linkedColor(), padColor(), markColor());
         Map<Emphasis, List<Cell>> marks = new EnumMap<>(emphasis);
         painter.paint(canvas.getGraphicsContext2D(), geometry(), getFont(), colors,
-                new GridPainter.Content(values, rows, cols, scale, revealed, dimmed, showIndices),
+                new GridPainter.Content(values, rows, cols, scale, revealed, dimmed, showRowIndices, showColIndices),
                 marks, hovered, pinned, isFocused() && editable() ? cursor : null);
     }
 

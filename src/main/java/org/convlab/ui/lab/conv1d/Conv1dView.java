@@ -1,0 +1,243 @@
+package org.convlab.ui.lab.conv1d;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.convlab.explain.ConvSetup;
+import org.convlab.explain.ConvTrace;
+import org.convlab.ui.lab.LabControls;
+import org.convlab.ui.lab.LabStyles;
+import org.convlab.ui.lab.TorchCode;
+import org.convlab.ui.widgets.ConvArithmetic;
+import org.convlab.ui.widgets.EquationView;
+import org.convlab.ui.widgets.Icons;
+import org.convlab.ui.widgets.OutputSizeView;
+import org.convlab.ui.widgets.ProblemBanner;
+import org.convlab.ui.widgets.StepPlayerBar;
+import org.convlab.ui.widgets.StepTimer;
+
+/**
+ * The frame of the 1D convolution lab, as the 2D lab's: controls on the left; the problem
+ * banner, a line with the shapes and "Copy as PyTorch", and two tabs (the strips step by step,
+ * the matrix view) in the middle, with the arithmetic and the output size under them; the step
+ * player at the bottom. When the lab is narrow (a large font on a projector) the controls start
+ * hidden so the strips keep their room; the button at the top left shows them. Node id of the
+ * root: conv1d-lab.
+ */
+final class Conv1dView {
+    static final String STYLESHEET = Conv1dView.class.getResource("/org/convlab/ui/lab/conv1d/conv1d.css").toExternalForm();
+    /** Below this width, in em of the lab's font, the controls start hidden. */
+    static final double NARROW_EM = 52;
+
+    private final Conv1dModel model;
+    private final LabControls controls;
+    private final BorderPane root = new BorderPane();
+    private final ProblemBanner banner = new ProblemBanner();
+    private final Label summary = new Label();
+    private final Label message = new Label();
+    private final EquationView equation = new EquationView();
+    private final OutputSizeView sizes = new OutputSizeView();
+    private final ToggleButton showControls = Icons.on(new ToggleButton(), "mdi2t-tune");
+    private final Conv1dStrips strips;
+    private final Conv1dMatrix matrix;
+    private final StepPlayerBar playerBar;
+    private final TabPane tabs = new TabPane();
+    private boolean controlsToggledByHand;
+
+    Conv1dView(Conv1dModel model, LabControls controls) {
+        this.model = model;
+        this.controls = controls;
+        this.strips = new Conv1dStrips(model, controls);
+        this.matrix = new Conv1dMatrix(model);
+        this.playerBar = new StepPlayerBar(model.player());
+        createView();
+        init();
+    }
+
+    Node view() {
+        return root;
+    }
+
+    EquationView equation() {
+        return equation;
+    }
+
+    OutputSizeView sizes() {
+        return sizes;
+    }
+
+    ProblemBanner banner() {
+        return banner;
+    }
+
+    Conv1dStrips strips() {
+        return strips;
+    }
+
+    Conv1dMatrix matrix() {
+        return matrix;
+    }
+
+    private void createView() {
+        root.setId("conv1d-lab");
+        root.getStyleClass().addAll(LabStyles.LAB, "conv1d-lab");
+        root.getStylesheets().addAll(LabStyles.STYLESHEET, STYLESHEET);
+
+        ScrollPane left = new ScrollPane(new Conv1dControls(model, controls).view());
+        left.setFitToWidth(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        left.getStyleClass().add(LabStyles.CONTROLS_SCROLL);
+        root.setLeft(left);
+        showControls.setId("toggle-controls");
+        showControls.setSelected(true);
+        showControls.setTooltip(new Tooltip("Show or hide the controls (more room for the signal)"));
+        showControls.getStyleClass().add("button-icon");
+        showControls.setMinWidth(Region.USE_PREF_SIZE);
+        left.visibleProperty().bind(showControls.selectedProperty());
+        left.managedProperty().bind(showControls.selectedProperty());
+
+        Button copy = Icons.on(new Button("Copy as PyTorch"), "mdi2l-language-python");
+        copy.setId("copy-pytorch");
+        copy.setTooltip(new Tooltip("Put the torch.nn.Conv1d call and these tensors on the clipboard"));
+        copy.setOnAction(e -> copyPyTorch());
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setId("lab-summary");
+        summary.getStyleClass().add(LabStyles.SUMMARY);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        message.setId("lab-message");
+        message.getStyleClass().add("muted");
+        message.setWrapText(true);
+        message.setMinWidth(0);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(showControls, summary, grow, message, copy);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().addAll(LabStyles.HEADER, "conv1d-header");
+
+        equation.view().setId("arithmetic");
+        HBox.setHgrow(equation.view(), Priority.ALWAYS);
+        HBox explain = new HBox(equation.view(), sizes.view());
+        explain.getStyleClass().add(LabStyles.EXPLAIN);
+        ScrollPane explainScroll = new ScrollPane(explain);
+        explainScroll.setFitToWidth(true);
+        explainScroll.getStyleClass().add(LabStyles.EXPLAIN_SCROLL);
+
+        VBox steps = new VBox(strips.view());
+        steps.getStyleClass().add(LabStyles.STEPS);
+        ScrollPane stepScroll = new ScrollPane(steps);
+        stepScroll.setFitToWidth(true);
+        Tab stepTab = new Tab("Step by step", stepScroll);
+        stepTab.setId("tab-steps");
+        VBox matrixBox = new VBox(matrix.view());
+        matrixBox.getStyleClass().add(LabStyles.STEPS);
+        ScrollPane matrixScroll = new ScrollPane(matrixBox);
+        matrixScroll.setFitToWidth(true);
+        Tab matrixTab = new Tab("Matrix view", matrixScroll);
+        matrixTab.setId("tab-matrix");
+        tabs.getTabs().addAll(stepTab, matrixTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(LabStyles.TABS);
+        // the arithmetic stays in view under the strips, however far they scroll
+        SplitPane split = new SplitPane(tabs, explainScroll);
+        split.setOrientation(Orientation.VERTICAL);
+        SplitPane.setResizableWithParent(explainScroll, false);
+        // the arithmetic gets about 9 lines of text, at most 42% of the height, until the user drags the divider
+        boolean[] dragged = {false};
+        split.heightProperty().addListener((o, a, h) -> {
+            if (!dragged[0] && h.doubleValue() > 0) {
+                double em = summary.getFont().getSize();
+                split.setDividerPositions(1 - Math.min(0.42, 9.5 * em / h.doubleValue()));
+            }
+        });
+        split.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> dragged[0] = true);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox center = new VBox(banner.view(), header, split);
+        BorderPane.setMargin(center, Insets.EMPTY);
+        root.setCenter(center);
+
+        root.setBottom(playerBar.view());
+        controls.add("player", playerBar.view());
+    }
+
+    private void init() {
+        new Conv1dLinks(model, strips);
+        new StepTimer(model.player());
+        StepPlayerBar.installShortcuts(root, model.player());
+        playerBar.setDescriber(i -> model.trace() == null ? "" : ConvArithmetic.name(model.trace().step(i), true));
+        model.setupProperty().addListener((o, a, s) -> showSetup());
+        model.focus().shownStepProperty().addListener((o, a, s) -> showStep());
+        showControls.setOnAction(e -> controlsToggledByHand = true);
+        root.widthProperty().addListener((o, a, w) -> fitControls(w.doubleValue()));
+        showSetup();
+        // the presenter keys work as soon as the lab is on screen
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                Platform.runLater(root::requestFocus);
+            }
+        });
+    }
+
+    /** Hides the controls on a narrow lab (until the user shows them), shows them on a wide one. */
+    private void fitControls(double width) {
+        if (controlsToggledByHand || width <= 0) {
+            return;
+        }
+        showControls.setSelected(width / summary.getFont().getSize() >= NARROW_EM);
+    }
+
+    private void showSetup() {
+        ConvSetup s = model.setup();
+        ConvTrace t = model.trace();
+        banner.show(s.problems());
+        sizes.show(s.outputSizes());
+        strips.showSetup();
+        matrix.showSetup();
+        summary.setText(Conv1dText.shapes(s, t));
+        showStep();
+    }
+
+    private void showStep() {
+        ConvTrace.Step s = model.focus().shownStep();
+        if (s != null) {
+            ConvSetup setup = model.setup();
+            List<EquationView.Line> lines = new ArrayList<>();
+            lines.add(new EquationView.Line("", List.of(new EquationView.Part(
+                    Conv1dText.window(s, setup.dilationW()), "eq-window")), false));
+            lines.addAll(ConvArithmetic.lines(s, true));
+            equation.show(ConvArithmetic.heading(s, true), lines);
+        } else if (model.trace() == null) {
+            equation.showHint("Arithmetic", "No output to explain: the setup has a problem (see above).");
+        } else {
+            equation.showHint("Arithmetic", "Point at an output sample to see its sum, or press → to step through the outputs "
+                    + "(Space plays, Home and End jump, Escape shows them all).");
+        }
+    }
+
+    private void copyPyTorch() {
+        String code = TorchCode.conv(model.setup());
+        ClipboardContent content = new ClipboardContent();
+        content.putString(code);
+        Clipboard.getSystemClipboard().setContent(content);
+        message.setText("Copied " + code.lines().count() + " lines of PyTorch.");
+    }
+}
