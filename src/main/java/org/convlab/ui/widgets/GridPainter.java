@@ -22,7 +22,7 @@ final class GridPainter {
     }
 
     record Content(float[] values, int rows, int cols, ColorScale scale, int revealed, boolean dimmed,
-                   boolean rowIndices, boolean colIndices) {
+                   boolean rowIndices, boolean colIndices, boolean quietZeros) {
     }
 
     /** How far a number cell's colour goes from the plain cell colour toward the palette's. */
@@ -132,6 +132,14 @@ final class GridPainter {
                     continue;
                 }
                 float v = d.values()[i];
+                if (v == 0 && d.quietZeros()) {
+                    gc.setFill(c.cell());
+                    gc.fillRect(x, y, cell, cell);
+                    gc.setFont(plain);
+                    gc.setFill(c.muted());
+                    gc.fillText("0", x + cell / 2, y + cell / 2);
+                    continue;
+                }
                 Color fill = c.cell().interpolate(d.scale().color(v), TINT);
                 gc.setFill(fill);
                 gc.fillRect(x, y, cell, cell);

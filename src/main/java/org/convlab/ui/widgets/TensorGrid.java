@@ -36,6 +36,8 @@ import javafx.scene.text.Text;
  */
 public final class TensorGrid extends CanvasRegion {
     public static final String STYLE_CLASS = "tensor-grid";
+    /** The least side of a number cell, in em, unless {@link #setMinCellEm} says otherwise. */
+    public static final double DEFAULT_CELL_EM = 2.3;
 
     /** How the values are drawn: AUTO picks numbers when no side exceeds {@link #setNumberLimit}. */
     public enum Mode { AUTO, NUMBERS, HEAT_MAP }
@@ -69,7 +71,8 @@ public final class TensorGrid extends CanvasRegion {
     private Mode mode = Mode.AUTO;
     private int numberLimit = 16;
     private double heatSideEm = 16;
-    private double minCellEm;
+    private double minCellEm = DEFAULT_CELL_EM;
+    private boolean quietZeros;
     private int revealed = -1;
     private boolean dimmed;
     private boolean showRowIndices = true;
@@ -189,9 +192,11 @@ public final class TensorGrid extends CanvasRegion {
     }
 
     /**
-     * The least side of a number cell, in em (0: as the widest number needs). Grids that should
-     * line up cell for cell (the strips of a 1D signal, its kernel and its output) take the
-     * largest {@link #naturalCellEm()} among them.
+     * The least side of a number cell, in em ({@link #DEFAULT_CELL_EM} by default); a cell is
+     * always wide enough for its widest number. Grids that should line up cell for cell (the
+     * strips of a 1D signal, its kernel and its output) all take the largest
+     * {@link #naturalCellEm()} among them; a big grid of short numbers (a banded matrix) may take
+     * less than the default to fit on screen.
      */
     public void setMinCellEm(double em) {
         if (em != minCellEm) {
@@ -200,11 +205,22 @@ public final class TensorGrid extends CanvasRegion {
         }
     }
 
-    /** The side a number cell needs for the widest value shown, in em, whatever the minimum. */
+    /** The side a number cell takes by default for the values shown, in em, whatever the minimum set. */
     public double naturalCellEm() {
         Font f = getFont();
         double em = f.getSize();
-        return Math.ceil(Math.max(2.3 * em, widestLabel(f) + 0.7 * em)) / em;
+        return Math.ceil(Math.max(DEFAULT_CELL_EM * em, widestLabel(f) + 0.7 * em)) / em;
+    }
+
+    /**
+     * Draws zeros quietly: untinted, in the muted colour, so the non-zero entries of a sparse
+     * grid (the band of a convolution's weight matrix) stand out.
+     */
+    public void setQuietZeros(boolean quiet) {
+        if (quiet != quietZeros) {
+            quietZeros = quiet;
+            invalidate();
+        }
     }
 
     /**
@@ -351,7 +367,7 @@ public final class TensorGrid extends CanvasRegion {
         double top = 0;
         double legend = 0;
         if (numbers) {
-            cell = Math.ceil(Math.max(Math.max(2.3, minCellEm) * em, widestLabel(f) + 0.7 * em));
+            cell = Math.ceil(Math.max(minCellEm * em, widestLabel(f) + 0.7 * em));
             if (showRowIndices) {
                 left = Math.ceil(1.6 * em);
             }
@@ -427,7 +443,7 @@ public final class TensorGrid extends CanvasRegion {
                 accentColor(), linkedColor(), padColor(), markColor());
         Map<Emphasis, List<Cell>> marks = new EnumMap<>(emphasis);
         painter.paint(canvas.getGraphicsContext2D(), geometry(), getFont(), colors,
-                new GridPainter.Content(values, rows, cols, scale, revealed, dimmed, showRowIndices, showColIndices),
+                new GridPainter.Content(values, rows, cols, scale, revealed, dimmed, showRowIndices, showColIndices, quietZeros),
                 marks, hovered, pinned, isFocused() && editable() ? cursor : null);
     }
 

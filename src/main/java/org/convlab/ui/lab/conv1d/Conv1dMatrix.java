@@ -14,6 +14,8 @@ import org.convlab.explain.ConvSetup;
 import org.convlab.explain.ConvTrace;
 import org.convlab.explain.DenseComparison;
 import org.convlab.ui.widgets.Cell;
+import org.convlab.ui.widgets.ColorScale;
+import org.convlab.ui.widgets.Palette;
 import org.convlab.ui.widgets.TensorGrid;
 import org.convlab.ui.widgets.TensorGrid.Emphasis;
 
@@ -26,6 +28,9 @@ import org.convlab.ui.widgets.TensorGrid.Emphasis;
  * group), matrix-x-C, matrix-bias, matrix-y, param-conv, param-dense.
  */
 final class Conv1dMatrix {
+    /** Matrix cells are smaller than the strips' (their numbers are short): a 10 × 14 matrix fits beside its vectors. */
+    static final double MATRIX_CELL_EM = 1.8;
+
     private final Conv1dModel model;
     private final VBox root = new VBox();
     private final Label title = new Label();
@@ -38,6 +43,7 @@ final class Conv1dMatrix {
     private final TensorGrid bias = column("matrix-bias");
     private final TensorGrid output = column("matrix-y");
     private int filter = -1;
+    private boolean builtBias;
 
     Conv1dMatrix(Conv1dModel model) {
         this.model = model;
@@ -67,13 +73,14 @@ final class Conv1dMatrix {
         title.getStyleClass().add("grid-title");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
-        Label how = new Label("Row o of M holds the kernel at the samples output o reads, and 0 everywhere else: "
-                + "every row has the same few weights, shifted by the stride. Output o is row o times the padded signal.");
+        Label how = new Label("Row o of M holds the kernel where output o reads, 0 elsewhere: the same weights on every row, "
+                + "shifted by the stride. Output o is row o times the padded signal.");
         how.getStyleClass().add("muted");
         how.setWrapText(true);
         how.setMinHeight(Region.USE_PREF_SIZE);
         product.getStyleClass().add("matrix-product");
-        product.setAlignment(Pos.CENTER_LEFT);
+        product.setAlignment(Pos.TOP_LEFT);
+        product.setRowValignment(javafx.geometry.VPos.TOP);
         paramConv.setId("param-conv");
         paramDense.setId("param-dense");
         for (Label l : List.of(paramConv, paramDense)) {
@@ -120,7 +127,7 @@ final class Conv1dMatrix {
         int first = (f / (s.kernel().dim(0) / s.groups())) * perGroup;
         int[] p = s.padding();
         int length = s.input().dim(2);
-        if (f != filter || matrices.size() != perGroup) {
+        if (f != filter || matrices.size() != perGroup || builtBias != (s.bias() != null)) {
             rebuild(f, perGroup, first, s.bias() != null);
         }
         for (int i = 0; i < perGroup; i++) {
@@ -129,7 +136,10 @@ final class Conv1dMatrix {
             for (int r = 0; r < m.length; r++) {
                 System.arraycopy(m[r], 0, flat, r * m[r].length, m[r].length);
             }
-            matrices.get(i).setValues(flat, m.length, m.length == 0 ? 0 : m[0].length);
+            TensorGrid grid = matrices.get(i);
+            grid.setValues(flat, m.length, m.length == 0 ? 0 : m[0].length);
+            // the band in the kernel strip's colours; the zeros around it stay quiet
+            grid.setScale(ColorScale.forValues(Signals.row(s.slidingKernel(), f * perGroup + i), Palette.SEQUENTIAL));
             TensorGrid x = signals.get(i);
             x.setValues(Signals.row(s.input(), first + i), length, 1);
             x.setPadding(p[2], p[3], 0, 0);
@@ -140,7 +150,8 @@ final class Conv1dMatrix {
         output.setValues(Signals.row(t.output(), f), t.outputShape()[2], 1);
         String filterText = s.kernel().dim(0) > 1 ? " of filter " + f : "";
         title.setText("y" + filterText + " = " + (perGroup > 1 ? "Σ over channels  M · x" : "M · x")
-                + (s.bias() != null ? " + b" : "") + "   (x padded: " + p[2] + " before, " + p[3] + " after)");
+                + (s.bias() != null ? " + b" : "") + "   ·   x padded: " + p[2] + " before, " + p[3] + " after"
+                + (s.flip() ? "   ·   M holds the flipped kernel" : ""));
         DenseComparison c = DenseComparison.of(s);
         paramConv.setText(Conv1dText.convCount(c));
         paramDense.setText(Conv1dText.denseCount(c));
@@ -149,15 +160,18 @@ final class Conv1dMatrix {
 
     private void rebuild(int f, int perGroup, int first, boolean hasBias) {
         filter = f;
+        builtBias = hasBias;
         matrices.clear();
         signals.clear();
-        product.getChildren().clear();
+        product.getChildren().setAll(card("y", output), operator("="));
         for (int i = 0; i < perGroup; i++) {
             if (i > 0) {
                 product.getChildren().add(operator("+"));
             }
             TensorGrid m = new TensorGrid();
             m.setId("matrix-grid-" + i);
+            m.setQuietZeros(true);
+            m.setMinCellEm(MATRIX_CELL_EM);
             m.setOnHover(cell -> model.focus().hoverOutput(cell == null ? null : new Conv1dFocus.Output(filter, cell.row())));
             m.setOnClick(cell -> model.focus().clickOutput(new Conv1dFocus.Output(filter, cell.row())));
             TensorGrid x = column("matrix-x-" + i);
@@ -173,7 +187,6 @@ final class Conv1dMatrix {
         }
         output.setOnHover(cell -> model.focus().hoverOutput(cell == null ? null : new Conv1dFocus.Output(filter, cell.row())));
         output.setOnClick(cell -> model.focus().clickOutput(new Conv1dFocus.Output(filter, cell.row())));
-        product.getChildren().addAll(operator("="), card("y", output));
     }
 
     /** Emphasis from the focus: the shown step's row, samples and output; a hovered sample's readers. */

@@ -161,12 +161,12 @@ final class Conv1dView {
         SplitPane split = new SplitPane(tabs, explainScroll);
         split.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(explainScroll, false);
-        // the arithmetic gets about 9 lines of text, at most 42% of the height, until the user drags the divider
+        // the arithmetic gets about 10 lines of text, at most 45% of the height, until the user drags the divider
         boolean[] dragged = {false};
         split.heightProperty().addListener((o, a, h) -> {
             if (!dragged[0] && h.doubleValue() > 0) {
                 double em = summary.getFont().getSize();
-                split.setDividerPositions(1 - Math.min(0.42, 9.5 * em / h.doubleValue()));
+                split.setDividerPositions(1 - Math.min(0.45, 10.5 * em / h.doubleValue()));
             }
         });
         split.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> dragged[0] = true);
