@@ -17,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
@@ -84,6 +85,8 @@ public final class StepPlayerBar {
             }
         });
         speed.setTooltip(new Tooltip("Playing speed"));
+        // on a narrow bar (a large font) the slider and the step text give way; the play button keeps its word
+        play.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().addAll(
                 button("player-first", "mdi2s-skip-previous", "First step (Home)", model::first),
                 button("player-back", "mdi2s-step-backward", "Step back (←)", model::stepBack),

@@ -83,14 +83,17 @@ final class Conv1dText {
                 + count(c.denseWeights(), "weight") + biases(c.denseBiases());
     }
 
-    /** The setup's shapes: "x 1×12  ⊛  w 1×1×3  →  y 1×10". */
+    /**
+     * The setup's shapes: "shapes:  x 1×12  ⊛  w 1×1×3  →  y 1×10", with non-breaking spaces inside each
+     * part so a narrow header wraps only between them.
+     */
     static String shapes(ConvSetup s, ConvTrace t) {
         int[] in = s.input().shape();
         int[] k = s.kernel().shape();
-        String text = "x " + in[0] + "×" + in[2] + "  ⊛  w " + k[0] + "×" + k[1] + "×" + k[3];
+        String text = "shapes:  x\u00a0" + in[0] + "×" + in[2] + "  ⊛\u00a0w\u00a0" + k[0] + "×" + k[1] + "×" + k[3];
         if (t != null) {
             int[] o = t.outputShape();
-            text += "  →  y " + o[0] + "×" + o[2];
+            text += "  →\u00a0y\u00a0" + o[0] + "×" + o[2];
         }
         return text;
     }

@@ -8,20 +8,22 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.convlab.explain.ConvSetup;
 import org.convlab.explain.ConvTrace;
@@ -31,6 +33,7 @@ import org.convlab.ui.lab.TorchCode;
 import org.convlab.ui.widgets.ConvArithmetic;
 import org.convlab.ui.widgets.EquationView;
 import org.convlab.ui.widgets.Icons;
+import org.convlab.ui.widgets.NumberFormats;
 import org.convlab.ui.widgets.OutputSizeView;
 import org.convlab.ui.widgets.ProblemBanner;
 import org.convlab.ui.widgets.StepPlayerBar;
@@ -38,9 +41,9 @@ import org.convlab.ui.widgets.StepTimer;
 
 /**
  * The frame of the 1D convolution lab, as the 2D lab's: controls on the left; the problem
- * banner, a line with the shapes and "Copy as PyTorch", and two tabs (the strips step by step,
- * the matrix view) in the middle, with the arithmetic and the output size under them; the step
- * player at the bottom. When the lab is narrow (a large font on a projector) the controls start
+ * banner, a line with the view switch (the strips step by step, or the matrix view), the shapes
+ * and "Copy as PyTorch", and the chosen view in the middle, with the arithmetic and the output
+ * size under it; the step player at the bottom. When the lab is narrow (a large font on a projector) the controls start
  * hidden so the strips keep their room; the button at the top left shows them. Node id of the
  * root: conv1d-lab.
  */
@@ -61,7 +64,12 @@ final class Conv1dView {
     private final Conv1dStrips strips;
     private final Conv1dMatrix matrix;
     private final StepPlayerBar playerBar;
-    private final TabPane tabs = new TabPane();
+    private final Button copy = new Button("Copy as PyTorch");
+    /** The arithmetic and the output size: side by side, or one under the other on a narrow lab. */
+    private final StackPane explain = new StackPane();
+    private final HBox explainRow = new HBox();
+    private final VBox explainColumn = new VBox();
+    private final VBox sizesBox = new VBox();
     private boolean controlsToggledByHand;
 
     Conv1dView(Conv1dModel model, LabControls controls) {
@@ -116,28 +124,54 @@ final class Conv1dView {
         left.visibleProperty().bind(showControls.selectedProperty());
         left.managedProperty().bind(showControls.selectedProperty());
 
-        Button copy = Icons.on(new Button("Copy as PyTorch"), "mdi2l-language-python");
+        Icons.on(copy, "mdi2l-language-python");
         copy.setId("copy-pytorch");
         copy.setTooltip(new Tooltip("Put the torch.nn.Conv1d call and these tensors on the clipboard"));
         copy.setOnAction(e -> copyPyTorch());
         copy.setMinWidth(Region.USE_PREF_SIZE);
         summary.setId("lab-summary");
         summary.getStyleClass().add(LabStyles.SUMMARY);
-        summary.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setWrapText(true); // between its parts only: each part's spaces are non-breaking
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         message.setId("lab-message");
         message.getStyleClass().add("muted");
         message.setWrapText(true);
         message.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(showControls, summary, grow, message, copy);
+        ToggleButton stepsView = new ToggleButton("Step by step");
+        stepsView.setId("view-steps");
+        stepsView.getStyleClass().add("left-pill");
+        ToggleButton matrixView = new ToggleButton("Matrix view");
+        matrixView.setId("view-matrix");
+        matrixView.getStyleClass().add("right-pill");
+        ToggleGroup viewGroup = new ToggleGroup();
+        viewGroup.getToggles().addAll(stepsView, matrixView);
+        stepsView.setSelected(true);
+        // one view is always chosen: clicking the chosen one again keeps it
+        viewGroup.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                viewGroup.selectToggle(was);
+            }
+        });
+        for (ToggleButton b : List.of(stepsView, matrixView)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox viewSwitch = new HBox(stepsView, matrixView);
+        viewSwitch.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(showControls, viewSwitch, grow, message, copy);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().addAll(LabStyles.HEADER, "conv1d-header");
 
         equation.view().setId("arithmetic");
         HBox.setHgrow(equation.view(), Priority.ALWAYS);
-        HBox explain = new HBox(equation.view(), sizes.view());
-        explain.getStyleClass().add(LabStyles.EXPLAIN);
+        sizesBox.getChildren().addAll(sizes.view(), summary);
+        sizesBox.getStyleClass().add("conv1d-sizes");
+        explainRow.getChildren().setAll(equation.view(), sizesBox);
+        explainRow.getStyleClass().add(LabStyles.EXPLAIN);
+        explainColumn.getStyleClass().add(LabStyles.EXPLAIN);
+        explain.getChildren().setAll(explainRow);
+        explain.setAlignment(Pos.TOP_LEFT);
         ScrollPane explainScroll = new ScrollPane(explain);
         explainScroll.setFitToWidth(true);
         explainScroll.getStyleClass().add(LabStyles.EXPLAIN_SCROLL);
@@ -146,27 +180,28 @@ final class Conv1dView {
         steps.getStyleClass().add(LabStyles.STEPS);
         ScrollPane stepScroll = new ScrollPane(steps);
         stepScroll.setFitToWidth(true);
-        Tab stepTab = new Tab("Step by step", stepScroll);
-        stepTab.setId("tab-steps");
+        stepScroll.setId("steps-view");
         VBox matrixBox = new VBox(matrix.view());
         matrixBox.getStyleClass().add(LabStyles.STEPS);
         ScrollPane matrixScroll = new ScrollPane(matrixBox);
         matrixScroll.setFitToWidth(true);
-        Tab matrixTab = new Tab("Matrix view", matrixScroll);
-        matrixTab.setId("tab-matrix");
-        tabs.getTabs().addAll(stepTab, matrixTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(LabStyles.TABS);
+        matrixScroll.setId("matrix-view");
+        // the two views are switched in the header line rather than by tabs: a projector's short
+        // screen keeps the line of tab headers for the strips
+        stepScroll.visibleProperty().bind(stepsView.selectedProperty());
+        matrixScroll.visibleProperty().bind(matrixView.selectedProperty());
+        StackPane views = new StackPane(stepScroll, matrixScroll);
+        views.getStyleClass().add("conv1d-views");
         // the arithmetic stays in view under the strips, however far they scroll
-        SplitPane split = new SplitPane(tabs, explainScroll);
+        SplitPane split = new SplitPane(views, explainScroll);
         split.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(explainScroll, false);
-        // the arithmetic gets about 10 lines of text, at most 45% of the height, until the user drags the divider
+        // the arithmetic gets about 10 lines of text, at most 40% of the height, until the user drags the divider
         boolean[] dragged = {false};
         split.heightProperty().addListener((o, a, h) -> {
             if (!dragged[0] && h.doubleValue() > 0) {
                 double em = summary.getFont().getSize();
-                split.setDividerPositions(1 - Math.min(0.45, 10.5 * em / h.doubleValue()));
+                split.setDividerPositions(1 - Math.min(0.40, 10.5 * em / h.doubleValue()));
             }
         });
         split.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> dragged[0] = true);
@@ -187,7 +222,8 @@ final class Conv1dView {
         model.setupProperty().addListener((o, a, s) -> showSetup());
         model.focus().shownStepProperty().addListener((o, a, s) -> showStep());
         showControls.setOnAction(e -> controlsToggledByHand = true);
-        root.widthProperty().addListener((o, a, w) -> fitControls(w.doubleValue()));
+        root.widthProperty().addListener((o, a, w) -> fitWidth());
+        summary.fontProperty().addListener((o, a, f) -> fitWidth());
         showSetup();
         // the presenter keys work as soon as the lab is on screen
         root.sceneProperty().addListener((o, a, scene) -> {
@@ -197,12 +233,25 @@ final class Conv1dView {
         });
     }
 
-    /** Hides the controls on a narrow lab (until the user shows them), shows them on a wide one. */
-    private void fitControls(double width) {
-        if (controlsToggledByHand || width <= 0) {
+    /**
+     * On a narrow lab (a large font on a projector) the controls start hidden, until the user
+     * shows them, and "Copy as PyTorch" shrinks to its icon; on a wide one both come back.
+     */
+    private void fitWidth() {
+        double width = root.getWidth();
+        if (width <= 0) {
             return;
         }
-        showControls.setSelected(width / summary.getFont().getSize() >= NARROW_EM);
+        boolean narrow = width / summary.getFont().getSize() < NARROW_EM;
+        copy.setContentDisplay(narrow ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+        Pane layout = narrow ? explainColumn : explainRow;
+        if (equation.view().getParent() != layout) {
+            layout.getChildren().setAll(equation.view(), sizesBox);
+            explain.getChildren().setAll(layout);
+        }
+        if (!controlsToggledByHand) {
+            showControls.setSelected(!narrow);
+        }
     }
 
     private void showSetup() {
@@ -224,7 +273,8 @@ final class Conv1dView {
             lines.add(new EquationView.Line("", List.of(new EquationView.Part(
                     Conv1dText.window(s, setup.dilationW()), "eq-window")), false));
             lines.addAll(ConvArithmetic.lines(s, true));
-            equation.show(ConvArithmetic.heading(s, true), lines);
+            // the value in the heading too: on a short screen it is in view before the lines
+            equation.show(ConvArithmetic.heading(s, true) + " = " + NumberFormats.exact(s.value()), lines);
         } else if (model.trace() == null) {
             equation.showHint("Arithmetic", "No output to explain: the setup has a problem (see above).");
         } else {
