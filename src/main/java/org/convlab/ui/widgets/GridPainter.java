@@ -219,13 +219,20 @@ final class GridPainter {
     }
 
     private static void emphasis(GraphicsContext gc, GridGeometry g, double em, Colors c, TensorGrid.Emphasis kind, List<Cell> cells) {
+        if (kind == TensorGrid.Emphasis.SKIPPED) {
+            skipped(gc, g, em, c, cells);
+            return;
+        }
         Color color = switch (kind) {
+            case SKIPPED -> c.muted();
             case WINDOW -> c.accent();
             case LINKED -> c.linked();
             case LESSON -> c.mark();
         };
         boolean small = g.cell() < 10;
         gc.setLineDashes();
+        // butt caps: the default square caps grow each dash by the line's width and close the gaps
+        gc.setLineCap(StrokeLineCap.BUTT);
         // Numbers keep their contrast: only linked cells and tiny heat-map cells are filled.
         if (kind == TensorGrid.Emphasis.LINKED || (small && kind == TensorGrid.Emphasis.WINDOW)) {
             gc.setFill(color.deriveColor(0, 1, 1, small ? 0.55 : 0.22));
@@ -268,6 +275,24 @@ final class GridPainter {
             double out = gc.getLineWidth() / 2;
             gc.strokeRect(g.x(c0) - out, g.y(r0) - out, (c1 - c0 + 1) * g.cell() + 2 * out, (r1 - r0 + 1) * g.cell() + 2 * out);
             gc.setLineDashes();
+        }
+        gc.setLineCap(StrokeLineCap.SQUARE);
+    }
+
+    /** A veil of the plain cell colour and one diagonal stroke over each cell. */
+    private static void skipped(GraphicsContext gc, GridGeometry g, double em, Colors c, List<Cell> cells) {
+        gc.setLineDashes();
+        gc.setFill(c.cell().deriveColor(0, 1, 1, 0.72));
+        gc.setStroke(c.muted());
+        gc.setLineWidth(Math.max(1.5, em * 0.1));
+        double inset = g.cell() * 0.18;
+        for (Cell cell : cells) {
+            if (g.contains(cell)) {
+                double x = g.x(cell.col());
+                double y = g.y(cell.row());
+                gc.fillRect(x, y, g.cell(), g.cell());
+                gc.strokeLine(x + inset, y + g.cell() - inset, x + g.cell() - inset, y + inset);
+            }
         }
     }
 

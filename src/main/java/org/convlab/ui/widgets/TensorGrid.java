@@ -44,6 +44,11 @@ public final class TensorGrid extends CanvasRegion {
 
     /** Kinds of emphasis, drawn in this order (later on top). */
     public enum Emphasis {
+        /**
+         * Cells inside a window that the window does not read (the gaps of a dilated kernel):
+         * veiled and struck through, so the samples it skips are seen to be skipped.
+         */
+        SKIPPED,
         /** Cells linked to the hovered cell of another grid (secondary colour). */
         LINKED,
         /** The current window or kernel taps (accent colour, filled). */

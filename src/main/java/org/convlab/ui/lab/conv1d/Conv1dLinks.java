@@ -67,6 +67,7 @@ final class Conv1dLinks {
                 }
             }
             g.setEmphasis(Emphasis.WINDOW, window);
+            g.setEmphasis(Emphasis.SKIPPED, skipped(window));
             g.setDimmed(s != null && window.isEmpty());
             g.setEmphasis(Emphasis.LESSON, marked(marks, CellRef.INPUT, c, -1));
         }
@@ -106,6 +107,17 @@ final class Conv1dLinks {
             int shown = index < 0 || t == null ? -1 : Math.max(0, Math.min(length, index + 1 - f * length));
             g.setRevealed(shown);
         }
+    }
+
+    /** The samples between a dilated window's taps, which it skips. */
+    private static List<Cell> skipped(List<Cell> window) {
+        List<Cell> out = new ArrayList<>();
+        for (int i = 0; i + 1 < window.size(); i++) {
+            for (int col = window.get(i).col() + 1; col < window.get(i + 1).col(); col++) {
+                out.add(new Cell(0, col));
+            }
+        }
+        return out;
     }
 
     /** The first input channel that filter f reads (its group's first). */

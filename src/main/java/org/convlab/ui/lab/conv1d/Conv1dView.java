@@ -70,7 +70,9 @@ final class Conv1dView {
     private final HBox explainRow = new HBox();
     private final VBox explainColumn = new VBox();
     private final VBox sizesBox = new VBox();
+    private final SplitPane split = new SplitPane();
     private boolean controlsToggledByHand;
+    private boolean dividerDragged;
 
     Conv1dView(Conv1dModel model, LabControls controls) {
         this.model = model;
@@ -193,18 +195,13 @@ final class Conv1dView {
         StackPane views = new StackPane(stepScroll, matrixScroll);
         views.getStyleClass().add("conv1d-views");
         // the arithmetic stays in view under the strips, however far they scroll
-        SplitPane split = new SplitPane(views, explainScroll);
+        split.getItems().setAll(views, explainScroll);
         split.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(explainScroll, false);
-        // the arithmetic gets about 10 lines of text, at most 40% of the height, until the user drags the divider
-        boolean[] dragged = {false};
-        split.heightProperty().addListener((o, a, h) -> {
-            if (!dragged[0] && h.doubleValue() > 0) {
-                double em = summary.getFont().getSize();
-                split.setDividerPositions(1 - Math.min(0.40, 10.5 * em / h.doubleValue()));
-            }
-        });
-        split.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> dragged[0] = true);
+        // the arithmetic gets the lines this setup's sums take, at most 40% of the height, until
+        // the user drags the divider
+        split.heightProperty().addListener((o, a, h) -> fitDivider());
+        split.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> dividerDragged = true);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox center = new VBox(banner.view(), header, split);
         BorderPane.setMargin(center, Insets.EMPTY);
@@ -223,7 +220,10 @@ final class Conv1dView {
         model.focus().shownStepProperty().addListener((o, a, s) -> showStep());
         showControls.setOnAction(e -> controlsToggledByHand = true);
         root.widthProperty().addListener((o, a, w) -> fitWidth());
-        summary.fontProperty().addListener((o, a, f) -> fitWidth());
+        summary.fontProperty().addListener((o, a, f) -> {
+            fitWidth();
+            fitDivider();
+        });
         showSetup();
         // the presenter keys work as soon as the lab is on screen
         root.sceneProperty().addListener((o, a, scene) -> {
@@ -254,6 +254,24 @@ final class Conv1dView {
         }
     }
 
+    /**
+     * Gives the arithmetic the height of the lines a step of this setup shows (heading, window,
+     * two per input channel of a group, the sum over channels, the bias, the result, the padding
+     * note), at most 40% of the lab.
+     */
+    private void fitDivider() {
+        double h = split.getHeight();
+        if (dividerDragged || h <= 0) {
+            return;
+        }
+        ConvSetup s = model.setup();
+        int channels = s.kernel().dim(1);
+        int[] p = s.padding();
+        int lines = 3 + 2 * channels + (channels > 1 ? 1 : 0) + (s.bias() != null ? 1 : 0) + (p[2] + p[3] > 0 ? 1 : 0);
+        double em = summary.getFont().getSize();
+        split.setDividerPositions(1 - Math.min(0.40, (1.45 * lines + 2.2) * em / h));
+    }
+
     private void showSetup() {
         ConvSetup s = model.setup();
         ConvTrace t = model.trace();
@@ -262,6 +280,7 @@ final class Conv1dView {
         strips.showSetup();
         matrix.showSetup();
         summary.setText(Conv1dText.shapes(s, t));
+        fitDivider();
         showStep();
     }
 
