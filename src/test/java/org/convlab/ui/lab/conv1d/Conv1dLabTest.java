@@ -203,6 +203,9 @@ class Conv1dLabTest {
         assertEquals(step.value(), model().trace().output().data()[4]);
         // the samples the row reads are the step's taps, two apart (dilation 2)
         assertEquals(step.taps().stream().map(tp -> new Cell(tp.ix(), 0)).toList(), x.emphasis(Emphasis.WINDOW));
+        // and the strip shows the samples between them as skipped
+        int first = step.taps().getFirst().ix();
+        assertEquals(List.of(new Cell(0, first + 1), new Cell(0, first + 3)), grid(robot, "input-grid-0").emphasis(Emphasis.SKIPPED));
         writeShot(robot, "matrix-light-16.png");
         robot.interact(() -> {
             bench.model().themeProperty().set(org.convlab.ui.theme.Theme.DARK);
@@ -303,6 +306,18 @@ class Conv1dLabTest {
         robot.interact(() -> lab.highlight(List.of(new CellRef(CellRef.INPUT, 0, 0, 6))));
         assertEquals(List.of(new Cell(0, 6)), grid(robot, "input-grid-0").emphasis(Emphasis.LESSON));
         assertTrue(lab.controls().containsAll(Set.of("input", "length", "kernel", "flip", "padding", "stride", "dilation")));
+    }
+
+    @Test
+    void copyAsPyTorchPutsTheConv1dCallWithCausalPaddingOnTheClipboard(FxRobot robot) {
+        apply(robot, Map.of("padding", "causal", "kernel", "difference", "input", List.of(1, 2, 4, 8)));
+        robot.clickOn("#copy-pytorch");
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertNotNull(text[0]);
+        assertTrue(text[0].contains("torch.nn.Conv1d(in_channels=1, out_channels=1, kernel_size=2, stride=1, padding=0"), text[0]);
+        assertTrue(text[0].contains("x = F.pad(x, (1, 0))"), text[0]);
+        assertTrue(robot.lookup("#lab-message").queryAs(Label.class).getText().startsWith("Copied "));
     }
 
     @Test
