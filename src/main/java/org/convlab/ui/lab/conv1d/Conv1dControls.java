@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.convlab.explain.ConvSetup;
@@ -245,6 +246,7 @@ final class Conv1dControls {
         for (int i = 0; i < rows.length; i++) {
             Label l = new Label(rows[i].label());
             l.getStyleClass().add("control-label");
+            l.setMinWidth(Region.USE_PREF_SIZE); // the menus give way, not the words
             g.addRow(i, l, rows[i].control());
         }
         return g;

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.engine.Tensor;
 import org.convlab.explain.ConvSetup;
@@ -178,8 +179,8 @@ final class Conv1dStrips {
         HBox kernelRow = new HBox(kernelLines, flipStatement);
         kernelRow.getStyleClass().add("kernel-row");
         kernelRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(flipStatement, Priority.ALWAYS);
-        flipStatement.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(flipStatement, Priority.SOMETIMES);
+        flipStatement.setMaxWidth(Region.USE_PREF_SIZE); // as wide as its words, wrapping when the row is narrow
         kernelLines.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox kernels = section(kernelTitle);
         kernels.getChildren().add(kernelRow);
