@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.convlab.explain.LabSpec;
 import org.convlab.ui.lab.Lab;
 import org.convlab.ui.lab.LabPage;
+import org.convlab.ui.lab.conv1d.Conv1dLab;
 import org.convlab.ui.lab.conv2d.Conv2dLab;
 
 /** The labs this build offers, in sidebar order. Each lab issue adds its line here. */
@@ -15,6 +16,10 @@ public final class Pages {
     /** A new list of lab pages (each with its own instance, made when first opened). */
     public static List<LabPage> labs() {
         return List.of(
+                new LabPage(LabSpec.CONV1D, "1D convolution",
+                        "Slide a kernel along a signal: moving average, difference, template matching; causal padding, "
+                        + "stride, dilation, the flip of a true convolution, and the same layer as a banded matrix.",
+                        Conv1dLab::new),
                 new LabPage(LabSpec.CONV2D, "2D convolution",
                         "Slide a kernel over an image: padding, stride, dilation, channels, filters and groups, "
                         + "one multiply-add at a time.", Conv2dLab::new));

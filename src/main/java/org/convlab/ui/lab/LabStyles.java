@@ -15,6 +15,8 @@ public final class LabStyles {
     public static final String HEADER = "lab-header";
     /** A passing message above the tabs. */
     public static final String MESSAGE = "lab-message";
+    /** A one-line summary of the setup's shapes, in a monospace font. */
+    public static final String SUMMARY = "lab-summary";
     /** The tab pane in the middle. */
     public static final String TABS = "lab-tabs";
     /** The row under the grids: arithmetic, output size. */

@@ -19,20 +19,23 @@ record GridGeometry(double x0, double y0, double cell, int drawnRows, int drawnC
     static final double MIN_CELL_EM = 2.1;
 
     /**
-     * The geometry of a grid: number cells fit the widest label (at least {@link #MIN_CELL_EM}),
+     * The geometry of a grid: number cells fit the widest label (at least {@code minCellEm}),
      * leaving room for row and column indices; heat-map cells share {@code heatSideEm} and leave
      * room for the legend below.
      */
     static GridGeometry of(double em, int drawnRows, int drawnCols, int padTop, int padLeft, boolean numbers,
-                           boolean indices, double widestLabel, double heatSideEm) {
+                           boolean rowIndices, boolean colIndices, double widestLabel, double heatSideEm,
+                           double minCellEm) {
         double left = 0;
         double top = 0;
         double legend = 0;
         double cell;
         if (numbers) {
-            cell = Math.ceil(Math.max(MIN_CELL_EM * em, widestLabel + 0.7 * em));
-            if (indices) {
+            cell = Math.ceil(Math.max(minCellEm * em, widestLabel + 0.7 * em));
+            if (rowIndices) {
                 left = Math.ceil(1.6 * em);
+            }
+            if (colIndices) {
                 top = Math.ceil(1.3 * em);
             }
         } else {

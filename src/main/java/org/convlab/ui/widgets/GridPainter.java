@@ -21,7 +21,8 @@ final class GridPainter {
     record Colors(Color text, Color muted, Color line, Color cell, Color accent, Color linked, Color pad, Color mark) {
     }
 
-    record Content(float[] values, int rows, int cols, ColorScale scale, int revealed, boolean dimmed, boolean indices) {
+    record Content(float[] values, int rows, int cols, ColorScale scale, int revealed, boolean dimmed,
+                   boolean rowIndices, boolean colIndices, boolean quietZeros) {
     }
 
     /** How far a number cell's colour goes from the plain cell colour toward the palette's. */
@@ -96,12 +97,14 @@ final class GridPainter {
         double cell = g.cell();
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        if (d.indices()) {
-            gc.setFont(Font.font(font.getFamily(), em * 0.72));
-            gc.setFill(c.muted());
+        gc.setFont(Font.font(font.getFamily(), em * 0.72));
+        gc.setFill(c.muted());
+        if (d.colIndices()) {
             for (int col = 0; col < d.cols(); col++) {
                 gc.fillText(Integer.toString(col), g.x(col) + cell / 2, g.y0() - em * 0.65);
             }
+        }
+        if (d.rowIndices()) {
             gc.setTextAlign(TextAlignment.RIGHT);
             for (int row = 0; row < d.rows(); row++) {
                 gc.fillText(Integer.toString(row), g.x0() - em * 0.35, g.y(row) + cell / 2);
@@ -129,6 +132,14 @@ final class GridPainter {
                     continue;
                 }
                 float v = d.values()[i];
+                if (v == 0 && d.quietZeros()) {
+                    gc.setFill(c.cell());
+                    gc.fillRect(x, y, cell, cell);
+                    gc.setFont(plain);
+                    gc.setFill(c.muted());
+                    gc.fillText("0", x + cell / 2, y + cell / 2);
+                    continue;
+                }
                 Color fill = c.cell().interpolate(d.scale().color(v), TINT);
                 gc.setFill(fill);
                 gc.fillRect(x, y, cell, cell);
@@ -208,13 +219,20 @@ final class GridPainter {
     }
 
     private static void emphasis(GraphicsContext gc, GridGeometry g, double em, Colors c, TensorGrid.Emphasis kind, List<Cell> cells) {
+        if (kind == TensorGrid.Emphasis.SKIPPED) {
+            skipped(gc, g, em, c, cells);
+            return;
+        }
         Color color = switch (kind) {
+            case SKIPPED -> c.muted();
             case WINDOW -> c.accent();
             case LINKED -> c.linked();
             case LESSON -> c.mark();
         };
         boolean small = g.cell() < 10;
         gc.setLineDashes();
+        // butt caps: the default square caps grow each dash by the line's width and close the gaps
+        gc.setLineCap(StrokeLineCap.BUTT);
         // Numbers keep their contrast: only linked cells and tiny heat-map cells are filled.
         if (kind == TensorGrid.Emphasis.LINKED || (small && kind == TensorGrid.Emphasis.WINDOW)) {
             gc.setFill(color.deriveColor(0, 1, 1, small ? 0.55 : 0.22));
@@ -257,6 +275,24 @@ final class GridPainter {
             double out = gc.getLineWidth() / 2;
             halo(gc, c.cell(), g.x(c0) - out, g.y(r0) - out, (c1 - c0 + 1) * g.cell() + 2 * out, (r1 - r0 + 1) * g.cell() + 2 * out);
             gc.setLineDashes();
+        }
+        gc.setLineCap(StrokeLineCap.SQUARE);
+    }
+
+    /** A veil of the plain cell colour and one diagonal stroke over each cell. */
+    private static void skipped(GraphicsContext gc, GridGeometry g, double em, Colors c, List<Cell> cells) {
+        gc.setLineDashes();
+        gc.setFill(c.cell().deriveColor(0, 1, 1, 0.72));
+        gc.setStroke(c.muted());
+        gc.setLineWidth(Math.max(1.5, em * 0.1));
+        double inset = g.cell() * 0.18;
+        for (Cell cell : cells) {
+            if (g.contains(cell)) {
+                double x = g.x(cell.col());
+                double y = g.y(cell.row());
+                gc.fillRect(x, y, g.cell(), g.cell());
+                gc.strokeLine(x + inset, y + g.cell() - inset, x + g.cell() - inset, y + inset);
+            }
         }
     }
 

@@ -91,7 +91,9 @@ public final class StepPlayerBar {
             }
         });
         speed.setTooltip(new Tooltip("Playing speed, in steps per second"));
+        // on a narrow bar (a large font) the slider and the step text give way; speed and play keep their words
         speed.setMinWidth(Region.USE_PREF_SIZE);
+        play.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().addAll(
                 button("player-first", "mdi2s-skip-previous", "First step (Home)", model::first),
                 button("player-back", "mdi2s-step-backward", "Step back (←)", model::stepBack),

@@ -35,12 +35,19 @@ import javafx.scene.text.Font;
  */
 public final class TensorGrid extends CanvasRegion {
     public static final String STYLE_CLASS = "tensor-grid";
+    /** The least side of a number cell, in em, unless {@link #setMinCellEm} says otherwise. */
+    public static final double DEFAULT_CELL_EM = GridGeometry.MIN_CELL_EM;
 
     /** How the values are drawn: AUTO picks numbers when no side exceeds {@link #setNumberLimit}. */
     public enum Mode { AUTO, NUMBERS, HEAT_MAP }
 
     /** Kinds of emphasis, drawn in this order (later on top). */
     public enum Emphasis {
+        /**
+         * Cells inside a window that the window does not read (the gaps of a dilated kernel):
+         * veiled and struck through, so the samples it skips are seen to be skipped.
+         */
+        SKIPPED,
         /** Cells linked to the hovered cell of another grid (secondary colour). */
         LINKED,
         /** The current window or kernel taps (accent colour, filled). */
@@ -68,9 +75,12 @@ public final class TensorGrid extends CanvasRegion {
     private Mode mode = Mode.AUTO;
     private int numberLimit = 16;
     private double heatSideEm = 16;
+    private double minCellEm = DEFAULT_CELL_EM;
+    private boolean quietZeros;
     private int revealed = -1;
     private boolean dimmed;
-    private boolean showIndices = true;
+    private boolean showRowIndices = true;
+    private boolean showColIndices = true;
     private final Map<Emphasis, List<Cell>> emphasis = new EnumMap<>(Emphasis.class);
     private Cell hovered;
     private Cell pinned;
@@ -185,7 +195,48 @@ public final class TensorGrid extends CanvasRegion {
     }
 
     public void setShowIndices(boolean show) {
-        showIndices = show;
+        setShowIndices(show, show);
+    }
+
+    /**
+     * The least side of a number cell, in em ({@link #DEFAULT_CELL_EM} by default); a cell is
+     * always wide enough for its widest number. Grids that should line up cell for cell (the
+     * strips of a 1D signal, its kernel and its output) all take the largest
+     * {@link #naturalCellEm()} among them; a big grid of short numbers (a banded matrix) may take
+     * less than the default to fit on screen.
+     */
+    public void setMinCellEm(double em) {
+        if (em != minCellEm) {
+            minCellEm = em;
+            changedSize();
+        }
+    }
+
+    /** The side a number cell takes by default for the values shown, in em, whatever the minimum set. */
+    public double naturalCellEm() {
+        Font f = getFont();
+        double em = f.getSize();
+        return Math.ceil(Math.max(DEFAULT_CELL_EM * em, widestLabel(f) + 0.7 * em)) / em;
+    }
+
+    /**
+     * Draws zeros quietly: untinted, in the muted colour, so the non-zero entries of a sparse
+     * grid (the band of a convolution's weight matrix) stand out.
+     */
+    public void setQuietZeros(boolean quiet) {
+        if (quiet != quietZeros) {
+            quietZeros = quiet;
+            invalidate();
+        }
+    }
+
+    /**
+     * Row and column indices separately: a 1D signal drawn as one row wants its positions above
+     * the cells but no row number beside them, a column vector the opposite.
+     */
+    public void setShowIndices(boolean rowIndices, boolean colIndices) {
+        showRowIndices = rowIndices;
+        showColIndices = colIndices;
         changedSize();
     }
 
@@ -316,11 +367,18 @@ public final class TensorGrid extends CanvasRegion {
         int drawnRows = rows + padTop + padBottom;
         int drawnCols = cols + padLeft + padRight;
         boolean numbers = mode == Mode.NUMBERS || (mode == Mode.AUTO && Math.max(drawnRows, drawnCols) <= numberLimit);
-        if (numbers && widestLabel < 0) {
+        double widest = numbers ? widestLabel(f) : 0;
+        geometry = GridGeometry.of(f.getSize(), drawnRows, drawnCols, padTop, padLeft, numbers,
+                showRowIndices, showColIndices, widest, heatSideEm, minCellEm);
+        return geometry;
+    }
+
+    /** The width of the widest label at this font, measured once per values and font size. */
+    private double widestLabel(Font f) {
+        if (widestLabel < 0 || lastFontSize != f.getSize()) {
             widestLabel = GridGeometry.widestLabel(values, f);
         }
-        geometry = GridGeometry.of(f.getSize(), drawnRows, drawnCols, padTop, padLeft, numbers, showIndices, widestLabel, heatSideEm);
-        return geometry;
+        return widestLabel;
     }
 
     @Override
@@ -348,7 +406,7 @@ public final class TensorGrid extends CanvasRegion {
                 accentColor(), linkedColor(), padColor(), markColor());
         Map<Emphasis, List<Cell>> marks = new EnumMap<>(emphasis);
         painter.paint(canvas.getGraphicsContext2D(), geometry(), getFont(), colors,
-                new GridPainter.Content(values, rows, cols, scale, revealed, dimmed, showIndices),
+                new GridPainter.Content(values, rows, cols, scale, revealed, dimmed, showRowIndices, showColIndices, quietZeros),
                 marks, hovered, pinned, isFocused() && editable() ? cursor : null);
     }
 

@@ -1,0 +1,254 @@
+package org.convlab.ui.lab.conv1d;
+
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.convlab.explain.ConvSetup;
+import org.convlab.explain.LabSpecParser;
+import org.convlab.explain.PaddingMode;
+import org.convlab.explain.Presets;
+import org.convlab.ui.lab.LabControls;
+import org.convlab.ui.widgets.Icons;
+
+/**
+ * The column of controls of the 1D lab: signal, kernel and the layer's hyper-parameters. Each
+ * control tells the model what changed; when the model's setup changes the controls show it
+ * (without echoing it back). Control names for {@code Lab.lock}: input, length, channels,
+ * kernel, flip, padding, stride, dilation, filters, groups, bias. Node ids: input-preset,
+ * random-input, length, channels, kernel-preset, kernel-size, flip, padding-mode, pad-left,
+ * pad-right, stride, dilation, filters, groups, bias-on.
+ */
+final class Conv1dControls {
+    private final Conv1dModel model;
+    private final LabControls controls;
+    private final VBox root = new VBox();
+    private final ComboBox<String> inputPreset = new ComboBox<>();
+    private final Spinner<Integer> length = spinner("length", 1, Conv1dModel.MAX_LENGTH);
+    private final Spinner<Integer> channels = spinner("channels", 1, LabSpecParser.MAX_CHANNELS);
+    private final ComboBox<String> kernelPreset = new ComboBox<>();
+    private final Spinner<Integer> kernelSize = spinner("kernel-size", 1, LabSpecParser.MAX_KERNEL);
+    private final CheckBox flip = new CheckBox("Flip kernel (true convolution)");
+    private final ComboBox<PaddingMode> paddingMode = new ComboBox<>();
+    private final Spinner<Integer> padLeft = spinner("pad-left", 0, 16);
+    private final Spinner<Integer> padRight = spinner("pad-right", 0, 16);
+    private final Spinner<Integer> stride = spinner("stride", 1, 16);
+    private final Spinner<Integer> dilation = spinner("dilation", 1, 8);
+    private final Spinner<Integer> filters = spinner("filters", 1, LabSpecParser.MAX_FILTERS);
+    private final Spinner<Integer> groups = spinner("groups", 1, LabSpecParser.MAX_CHANNELS);
+    private final CheckBox bias = new CheckBox("Bias b");
+    private boolean syncing;
+
+    Conv1dControls(Conv1dModel model, LabControls controls) {
+        this.model = model;
+        this.controls = controls;
+        createView();
+        init();
+    }
+
+    Node view() {
+        return root;
+    }
+
+    private void createView() {
+        root.getStyleClass().add("conv1d-controls");
+        inputPreset.setId("input-preset");
+        inputPreset.getItems().addAll(Presets.INPUTS_1D);
+        inputPreset.setConverter(labels());
+        inputPreset.setMaxWidth(Double.MAX_VALUE);
+        Button random = Icons.on(new Button("Random"), "mdi2d-dice-multiple");
+        random.setId("random-input");
+        random.setTooltip(new Tooltip("New random numbers in [−0.5, 0.5]"));
+        random.setOnAction(e -> model.setInputPreset("random"));
+        kernelPreset.setId("kernel-preset");
+        kernelPreset.getItems().addAll(Presets.KERNELS_1D.keySet());
+        kernelPreset.setConverter(labels());
+        kernelPreset.setMaxWidth(Double.MAX_VALUE);
+        flip.setId("flip");
+        flip.setWrapText(true);
+        flip.setTooltip(new Tooltip("A true convolution reverses the kernel before sliding it; deep-learning layers do not"));
+        paddingMode.setId("padding-mode");
+        paddingMode.getItems().addAll(PaddingMode.VALID, PaddingMode.SAME, PaddingMode.FULL, PaddingMode.CAUSAL, PaddingMode.EXPLICIT);
+        paddingMode.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PaddingMode m) {
+                return m == null ? "" : m.id();
+            }
+
+            @Override
+            public PaddingMode fromString(String s) {
+                return PaddingMode.valueOf(s.toUpperCase(Locale.ROOT));
+            }
+        });
+        paddingMode.setMaxWidth(Double.MAX_VALUE);
+        paddingMode.setTooltip(new Tooltip("valid: none · same: keeps the length · full: every overlap · "
+                + "causal: only before, so no output reads a later sample · explicit: your numbers"));
+        padLeft.setTooltip(new Tooltip("Zeros before the signal (changing it makes the padding explicit)"));
+        padRight.setTooltip(new Tooltip("Zeros after the signal (changing it makes the padding explicit)"));
+        dilation.setTooltip(new Tooltip("Gap between the samples the kernel reads: dilation 2 reads every other sample"));
+        bias.setId("bias-on");
+
+        root.getChildren().addAll(
+                heading("Signal"),
+                grid(row("Preset", inputPreset), row("Length", length), row("Channels", channels)),
+                random,
+                heading("Kernel"),
+                grid(row("Preset", kernelPreset), row("Size", kernelSize)),
+                flip,
+                heading("Layer"),
+                grid(row("Padding", paddingMode), row("Before", padLeft), row("After", padRight),
+                        row("Stride", stride), row("Dilation", dilation), row("Filters", filters), row("Groups", groups)),
+                bias);
+        controls.add("input", inputPreset, random);
+        controls.add("length", length);
+        controls.add("channels", channels);
+        controls.add("kernel", kernelPreset, kernelSize);
+        controls.add("flip", flip);
+        controls.add("padding", paddingMode, padLeft, padRight);
+        controls.add("stride", stride);
+        controls.add("dilation", dilation);
+        controls.add("filters", filters);
+        controls.add("groups", groups);
+        controls.add("bias", bias);
+    }
+
+    private void init() {
+        inputPreset.valueProperty().addListener((o, a, id) -> act(() -> {
+            if (id != null) {
+                model.setInputPreset(id);
+            }
+        }));
+        onChange(length, model::setLength);
+        onChange(channels, model::setChannels);
+        kernelPreset.valueProperty().addListener((o, a, id) -> act(() -> {
+            if (id != null) {
+                model.setKernelPreset(id);
+            }
+        }));
+        onChange(kernelSize, model::setKernelSize);
+        flip.selectedProperty().addListener((o, a, b) -> act(() -> model.setFlip(b)));
+        paddingMode.valueProperty().addListener((o, a, m) -> act(() -> {
+            if (m == PaddingMode.EXPLICIT) {
+                model.setPadding(padLeft.getValue(), padRight.getValue());
+            } else if (m != null) {
+                model.setPaddingMode(m);
+            }
+        }));
+        onChange(padLeft, v -> model.setPadding(v, padRight.getValue()));
+        onChange(padRight, v -> model.setPadding(padLeft.getValue(), v));
+        onChange(stride, model::setStride);
+        onChange(dilation, model::setDilation);
+        onChange(filters, model::setFilters);
+        onChange(groups, model::setGroups);
+        bias.selectedProperty().addListener((o, a, b) -> act(() -> model.setBiasEnabled(b)));
+        model.setupProperty().addListener((o, a, s) -> show(s));
+        model.inputSourceProperty().addListener((o, a, s) -> showSources());
+        model.kernelSourceProperty().addListener((o, a, s) -> showSources());
+        show(model.setup());
+    }
+
+    /** Shows the setup in the controls without sending it back to the model. */
+    private void show(ConvSetup s) {
+        syncing = true;
+        try {
+            int[] p = s.padding();
+            set(length, s.input().dim(2));
+            set(channels, s.input().dim(0));
+            set(kernelSize, s.kernel().dim(3));
+            flip.setSelected(s.flip());
+            paddingMode.setValue(s.padW());
+            set(padLeft, Math.max(0, p[2]));
+            set(padRight, Math.max(0, p[3]));
+            set(stride, s.strideW());
+            set(dilation, s.dilationW());
+            set(filters, s.kernel().dim(0));
+            set(groups, s.groups());
+            bias.setSelected(s.bias() != null);
+            showSources();
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void showSources() {
+        boolean was = syncing;
+        syncing = true;
+        String in = model.inputSourceProperty().get();
+        inputPreset.setValue(inputPreset.getItems().contains(in) ? in : null);
+        inputPreset.setPromptText("edited");
+        String k = model.kernelSourceProperty().get();
+        kernelPreset.setValue(kernelPreset.getItems().contains(k) ? k : null);
+        kernelPreset.setPromptText("edited");
+        syncing = was;
+    }
+
+    private void act(Runnable r) {
+        if (!syncing) {
+            r.run();
+        }
+    }
+
+    private void onChange(Spinner<Integer> s, IntConsumer action) {
+        s.valueProperty().addListener((o, a, b) -> act(() -> action.accept(b)));
+    }
+
+    private static void set(Spinner<Integer> s, int v) {
+        s.getValueFactory().setValue(v);
+    }
+
+    private static Spinner<Integer> spinner(String id, int min, int max) {
+        Spinner<Integer> s = new Spinner<>(min, max, min);
+        s.setId(id);
+        s.setEditable(true);
+        s.getStyleClass().add("lab-spinner");
+        return s;
+    }
+
+    private static StringConverter<String> labels() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : Presets.label(id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private record Row(String label, Node control) {
+    }
+
+    private static Row row(String label, Node control) {
+        return new Row(label, control);
+    }
+
+    private static GridPane grid(Row... rows) {
+        GridPane g = new GridPane();
+        g.getStyleClass().add("control-grid");
+        for (int i = 0; i < rows.length; i++) {
+            Label l = new Label(rows[i].label());
+            l.getStyleClass().add("control-label");
+            l.setMinWidth(Region.USE_PREF_SIZE); // the menus give way, not the words
+            g.addRow(i, l, rows[i].control());
+        }
+        return g;
+    }
+}
