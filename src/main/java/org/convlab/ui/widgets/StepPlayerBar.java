@@ -51,7 +51,7 @@ public final class StepPlayerBar {
         return root;
     }
 
-    /** Text after "Step n of N" for step i (for example the output cell it computes). */
+    /** Text after "Step n/N" for step i (for example the output cell it computes). */
     public void setDescriber(IntFunction<String> d) {
         describer = d;
         updateLabel();

@@ -140,7 +140,7 @@ class Conv1dLabTest {
         assertTrue(lab.outputSizes().getFirst().endsWith("= 6"), lab.outputSizes().toString());
         // the strip shows the window of step 2: samples 2, 3, 4 (out 2 starts at 2·2 − 2)
         assertEquals(List.of(new Cell(0, 2), new Cell(0, 3), new Cell(0, 4)), grid(robot, "input-grid-0").emphasis(Emphasis.WINDOW));
-        assertTrue(robot.lookup("#player-label").queryAs(Label.class).getText().startsWith("Step 3 of 6"));
+        assertTrue(robot.lookup("#player-label").queryAs(Label.class).getText().startsWith("Step 3/6"));
 
         // hovering another output shows its sum without moving the player
         TensorGrid out = grid(robot, "output-grid-0");
