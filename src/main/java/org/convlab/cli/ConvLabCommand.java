@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             ComputeCommand.class,
             SnapshotCommand.class,
+            TrainCommand.class,
         })
 public final class ConvLabCommand implements Callable<Integer> {
 

@@ -103,6 +103,9 @@ final class TrainingLoop {
                 return "";
             }
             batch = b + 1;
+            long stepIndex = (long) (epoch - 1) * train.count() + b;
+            step.optimizer().setLearningRate(cfg.schedule().rate(cfg.learningRate(), stepIndex,
+                    (long) cfg.epochs() * train.count()));
             long now = clock.nanoTime();
             boolean due = now - lastPublishNanos >= intervalNanos;
             String problem = trainBatch(b, due);
@@ -219,7 +222,7 @@ final class TrainingLoop {
         return new TrainingSnapshot(state, message, epoch, cfg.epochs(), batch, train.count(), imagesSeen, elapsed,
                 epochImages == 0 ? Double.NaN : epochLossSum / epochImages,
                 epochImages == 0 ? Double.NaN : (double) epochCorrect / epochImages,
-                batchLoss, imagesPerSecond, layerStats, history);
+                batchLoss, step.optimizer().learningRate(), imagesPerSecond, layerStats, history);
     }
 
     private String where() {

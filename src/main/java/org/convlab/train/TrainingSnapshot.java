@@ -17,6 +17,7 @@ import java.util.List;
  * @param loss            mean training loss over this epoch's batches so far (NaN before the first)
  * @param accuracy        training accuracy over this epoch's batches so far, 0..1
  * @param batchLoss       loss of the most recent batch
+ * @param learningRate    the learning rate of the most recent step (it changes under a decaying schedule)
  * @param imagesPerSecond training images per second since the previous snapshot
  * @param layers          per-layer statistics of the most recent batch that computed them, in
  *                        forward order; empty until the first
@@ -24,7 +25,8 @@ import java.util.List;
  */
 public record TrainingSnapshot(TrainingState state, String message, int epoch, int epochs, int batch,
                                int batchesPerEpoch, long imagesSeen, double elapsedSeconds, double loss,
-                               double accuracy, double batchLoss, double imagesPerSecond, List<LayerStats> layers,
+                               double accuracy, double batchLoss, double learningRate, double imagesPerSecond,
+                               List<LayerStats> layers,
                                List<EpochResult> history) {
     public TrainingSnapshot {
         layers = List.copyOf(layers);

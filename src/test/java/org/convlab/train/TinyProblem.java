@@ -30,10 +30,11 @@ final class TinyProblem {
         return modelBuilder().build(seed);
     }
 
-    /** Adam 0.01, batch 16, a snapshot after every batch. */
+    /** Adam 0.01 at a constant rate, batch 16, a snapshot after every batch. */
     static TrainingConfig config(int epochs) {
         return TrainingConfig.defaults().withEpochs(epochs).withBatchSize(BATCH)
-                .withOptimizer(OptimizerKind.ADAM, 0.01).withSeed(5).withThreads(1)
+                .withOptimizer(OptimizerKind.ADAM, 0.01)
+                .withSchedule(LearningRateSchedule.CONSTANT).withSeed(5).withThreads(1)
                 .withSnapshotInterval(Duration.ZERO);
     }
 }
