@@ -44,10 +44,11 @@ final class Divergence {
 
     /** The parameters after an update, in forward order. */
     static String checkWeights(Model model) {
-        for (Param p : model.params()) {
-            String kind = nonFinite(p.value().data());
+        List<Param> params = model.params();
+        for (int i = 0; i < params.size(); i++) {
+            String kind = nonFinite(params.get(i).value().data());
             if (kind != null) {
-                return "the update made " + p.name() + " " + kind;
+                return "the update made " + params.get(i).name() + " " + kind;
             }
         }
         return null;

@@ -73,8 +73,8 @@ public final class Model {
                     + inputShape[2] + "], got " + Shapes.describe(shape));
         }
         Tensor x = batch;
-        for (ModelLayer layer : top) {
-            x = layer.forward(x, mode);
+        for (int i = 0; i < top.size(); i++) {
+            x = top.get(i).forward(x, mode);
         }
         return x; // [N, K]: the builder makes every model end in a vector of class scores
     }

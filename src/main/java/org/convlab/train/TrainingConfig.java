@@ -74,54 +74,54 @@ public record TrainingConfig(int epochs, int batchSize, OptimizerKind optimizer,
      */
     public static TrainingConfig defaults() {
         return new TrainingConfig(DEFAULT_EPOCHS, DEFAULT_BATCH_SIZE, DEFAULT_OPTIMIZER, DEFAULT_LEARNING_RATE,
-                DEFAULT_SCHEDULE, DEFAULT_MOMENTUM, NO_CLIP, NO_CLIP, DEFAULT_SEED, Runtime.getRuntime().availableProcessors(),
-                DEFAULT_SNAPSHOT_INTERVAL);
+                DEFAULT_SCHEDULE, DEFAULT_MOMENTUM, NO_CLIP, NO_CLIP, DEFAULT_SEED,
+                Runtime.getRuntime().availableProcessors(), DEFAULT_SNAPSHOT_INTERVAL);
     }
 
     public TrainingConfig withEpochs(int newEpochs) {
-        return new TrainingConfig(newEpochs, batchSize, optimizer, learningRate, schedule, momentum, clipValue, clipNorm, seed,
-                threads, snapshotInterval);
+        return new TrainingConfig(newEpochs, batchSize, optimizer, learningRate, schedule,
+                momentum, clipValue, clipNorm, seed, threads, snapshotInterval);
     }
 
     public TrainingConfig withBatchSize(int newBatchSize) {
-        return new TrainingConfig(epochs, newBatchSize, optimizer, learningRate, schedule, momentum, clipValue, clipNorm, seed,
-                threads, snapshotInterval);
+        return new TrainingConfig(epochs, newBatchSize, optimizer, learningRate, schedule,
+                momentum, clipValue, clipNorm, seed, threads, snapshotInterval);
     }
 
     public TrainingConfig withOptimizer(OptimizerKind newOptimizer, double newLearningRate) {
-        return new TrainingConfig(epochs, batchSize, newOptimizer, newLearningRate, schedule, momentum, clipValue, clipNorm, seed,
-                threads, snapshotInterval);
+        return new TrainingConfig(epochs, batchSize, newOptimizer, newLearningRate, schedule,
+                momentum, clipValue, clipNorm, seed, threads, snapshotInterval);
     }
 
     public TrainingConfig withSchedule(LearningRateSchedule newSchedule) {
-        return new TrainingConfig(epochs, batchSize, optimizer, learningRate, newSchedule, momentum, clipValue, clipNorm,
-                seed, threads, snapshotInterval);
+        return new TrainingConfig(epochs, batchSize, optimizer, learningRate, newSchedule,
+                momentum, clipValue, clipNorm, seed, threads, snapshotInterval);
     }
 
     public TrainingConfig withMomentum(double newMomentum) {
-        return new TrainingConfig(epochs, batchSize, optimizer, learningRate, schedule, newMomentum, clipValue, clipNorm, seed,
-                threads, snapshotInterval);
+        return new TrainingConfig(epochs, batchSize, optimizer, learningRate, schedule,
+                newMomentum, clipValue, clipNorm, seed, threads, snapshotInterval);
     }
 
     /** Clipping by value and by global norm; {@link #NO_CLIP} turns either off. */
     public TrainingConfig withClipping(double newClipValue, double newClipNorm) {
-        return new TrainingConfig(epochs, batchSize, optimizer, learningRate, schedule, momentum, newClipValue, newClipNorm, seed,
-                threads, snapshotInterval);
+        return new TrainingConfig(epochs, batchSize, optimizer, learningRate, schedule,
+                momentum, newClipValue, newClipNorm, seed, threads, snapshotInterval);
     }
 
     public TrainingConfig withSeed(long newSeed) {
-        return new TrainingConfig(epochs, batchSize, optimizer, learningRate, schedule, momentum, clipValue, clipNorm, newSeed,
-                threads, snapshotInterval);
+        return new TrainingConfig(epochs, batchSize, optimizer, learningRate, schedule,
+                momentum, clipValue, clipNorm, newSeed, threads, snapshotInterval);
     }
 
     public TrainingConfig withThreads(int newThreads) {
-        return new TrainingConfig(epochs, batchSize, optimizer, learningRate, schedule, momentum, clipValue, clipNorm, seed,
-                newThreads, snapshotInterval);
+        return new TrainingConfig(epochs, batchSize, optimizer, learningRate, schedule,
+                momentum, clipValue, clipNorm, seed, newThreads, snapshotInterval);
     }
 
     public TrainingConfig withSnapshotInterval(Duration newInterval) {
-        return new TrainingConfig(epochs, batchSize, optimizer, learningRate, schedule, momentum, clipValue, clipNorm, seed,
-                threads, newInterval);
+        return new TrainingConfig(epochs, batchSize, optimizer, learningRate, schedule,
+                momentum, clipValue, clipNorm, seed, threads, newInterval);
     }
 
     /** Whether either kind of clipping is on. */

@@ -28,6 +28,8 @@ final class TrainingLoop {
     private final SplittableRandom shuffleRng;
     private final long intervalNanos;
     private final List<EpochResult> history = new ArrayList<>();
+    private final Runnable pauseHandler = this::onPause;   // made once: the checkpoint runs every batch
+    private final Runnable resumeHandler = this::onResume;
 
     // Progress, written by the training thread only.
     private int epoch;
@@ -99,7 +101,7 @@ final class TrainingLoop {
         long epochStart = clock.nanoTime();
         long pausedBefore = pausedNanos;
         for (int b = 0; b < train.count(); b++) {
-            if (!control.checkpoint(this::onPause, this::onResume)) {
+            if (!control.checkpoint(pauseHandler, resumeHandler)) {
                 return "";
             }
             batch = b + 1;
@@ -108,15 +110,16 @@ final class TrainingLoop {
                     (long) cfg.epochs() * train.count()));
             long now = clock.nanoTime();
             boolean due = now - lastPublishNanos >= intervalNanos;
+            long imagesBefore = imagesSeen; // the images done by the time of the clock reading
             String problem = trainBatch(b, due);
             if (problem != null) {
                 return problem;
             }
             if (due) {
-                long images = imagesSeen - imagesAtLastPublish;
+                long images = imagesBefore - imagesAtLastPublish;
                 imagesPerSecond = now > lastPublishNanos ? images * 1e9 / (now - lastPublishNanos) : imagesPerSecond;
                 lastPublishNanos = now;
-                imagesAtLastPublish = imagesSeen;
+                imagesAtLastPublish = imagesBefore;
                 layerStats = stats.collect();
                 sink.publish(snapshot(TrainingState.RUNNING, "epoch " + epoch + " of " + cfg.epochs() + ", batch " + batch
                         + " of " + train.count(), now));
@@ -175,7 +178,7 @@ final class TrainingLoop {
         double lossSum = 0;
         long correct = 0;
         for (int b = 0; b < test.count(); b++) {
-            if (!control.checkpoint(this::onPause, this::onResume)) {
+            if (!control.checkpoint(pauseHandler, resumeHandler)) {
                 return null;
             }
             Tensor logits = model.forward(test.load(b), Mode.EVAL);
@@ -226,6 +229,9 @@ final class TrainingLoop {
     }
 
     private String where() {
+        if (batch == 0) {
+            return "the start of epoch " + epoch + " of " + cfg.epochs();
+        }
         return "epoch " + epoch + " of " + cfg.epochs() + " after batch " + batch + " of " + train.count();
     }
 
