@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Train a small network on images without opening the app, printing progress, and per epoch the "
                 + "training loss, training and test accuracy and images per second. Ctrl-C stops cleanly after "
-                + "the current batch. The defaults bring LeNet-5 above 97% test accuracy on the bundled MNIST subset.",
+                + "the current batch. The defaults bring LeNet-5 above 97%% test accuracy on the bundled MNIST subset.",
             "",
             "Examples:",
             "  convlab train",
@@ -64,7 +64,8 @@ public final class TrainCommand implements Callable<Integer> {
     String optimizer;
 
     @Option(names = "--lr", paramLabel = "RATE",
-            description = "Learning rate, greater than 0. Default: 0.001 for adam, 0.01 for momentum, 0.05 for sgd.")
+            description = "Learning rate, greater than 0. Default: " + TrainingConfig.DEFAULT_LEARNING_RATE + " for adam, "
+                    + MOMENTUM_LEARNING_RATE + " for momentum, " + SGD_LEARNING_RATE + " for sgd.")
     Double lr;
 
     @Option(names = "--schedule", defaultValue = "linear", paramLabel = "NAME",
@@ -102,6 +103,8 @@ public final class TrainCommand implements Callable<Integer> {
     boolean summary;
 
     static final int MAX_BATCH = 4096;
+    static final double MOMENTUM_LEARNING_RATE = 0.01;
+    static final double SGD_LEARNING_RATE = 0.05;
     private static final Duration HOOK_WAIT = Duration.ofSeconds(10);
 
     @Spec
@@ -213,8 +216,8 @@ public final class TrainCommand implements Callable<Integer> {
     static double defaultLearningRate(OptimizerKind kind) {
         return switch (kind) {
             case ADAM -> TrainingConfig.DEFAULT_LEARNING_RATE;
-            case MOMENTUM -> 0.01;
-            case SGD -> 0.05;
+            case MOMENTUM -> MOMENTUM_LEARNING_RATE;
+            case SGD -> SGD_LEARNING_RATE;
         };
     }
 

@@ -71,12 +71,13 @@ class TrainCommandTest {
         Run r = run("train", "--help");
         assertEquals(0, r.status());
         String help = r.out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("above 97% test accuracy"), "percent sign formatted\n" + r.out());
         for (String option : new String[] {"--model", "--data", "--epochs", "--batch", "--optimizer", "--lr", "--schedule",
             "--momentum", "--clip-value", "--clip-norm", "--threads", "--seed", "--save", "--summary"}) {
             assertTrue(r.out().contains(option), option + " missing from\n" + r.out());
         }
-        for (String text : new String[] {"Default: lenet5.", "Default: mnist.", "Default: 3.", "Default: 32.", "Default: adam.",
-            "0.001 for adam", "Default: linear.", "Default: 0.9.", "Default: no clipping.", "Default: 1."}) {
+        for (String text : new String[] {"Default: lenet5.", "Default: mnist.", "Default: 3.", "Default: 8.", "Default: adam.",
+            "0.002 for adam", "Default: linear.", "Default: 0.9.", "Default: no clipping.", "Default: 1."}) {
             assertTrue(help.contains(text), text + " missing from\n" + r.out());
         }
     }
