@@ -128,7 +128,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UserError(last.message());
         }
         if (last.state() != TrainingState.FINISHED) {
-            return 130; // cancelled: the shutdown hook has said where it stopped
+            return 130; // cancelled by Ctrl-C: the progress printer has said where it stopped
         }
         if (save != null) {
             try {

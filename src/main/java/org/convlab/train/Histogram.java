@@ -1,5 +1,6 @@
 package org.convlab.train;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,13 +35,13 @@ public record Histogram(double min, double max, List<Integer> counts) {
         }
         int[] counts = new int[bins];
         if (values.length == 0) {
-            return new Histogram(0, 0, java.util.Arrays.stream(counts).boxed().toList());
+            return new Histogram(0, 0, Arrays.stream(counts).boxed().toList());
         }
         double scale = max > min ? bins / (max - min) : 0;
         for (float v : values) {
             int bin = (int) ((v - min) * scale);
             counts[Math.min(bin, bins - 1)]++; // the maximum belongs to the last bin
         }
-        return new Histogram(min, max, java.util.Arrays.stream(counts).boxed().toList());
+        return new Histogram(min, max, Arrays.stream(counts).boxed().toList());
     }
 }

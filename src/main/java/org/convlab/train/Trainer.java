@@ -2,6 +2,7 @@ package org.convlab.train;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.convlab.data.Dataset;
@@ -43,6 +44,7 @@ public final class Trainer {
      */
     public Trainer(Model model, Dataset train, Dataset test, TrainingConfig config, TrainingListener listener,
                    TimeSource clock) {
+        Objects.requireNonNull(listener, "listener");
         requireFits(model, train);
         if (test != null) {
             requireFits(model, test);

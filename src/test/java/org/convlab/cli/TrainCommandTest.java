@@ -98,6 +98,14 @@ class TrainCommandTest {
     }
 
     @Test
+    void aDivergingRunEndsWithItsStatusAsAOneLineError() {
+        Run r = run("train", "--model", "mlp", "--data", "shapes", "--optimizer", "sgd", "--lr", "1e30", "--epochs", "1");
+        assertEquals(1, r.status());
+        assertTrue(r.err().matches("train: stopped at epoch 1, batch \\d+: the .*(dense|relu)\\d.*; try a smaller "
+                + "learning rate or gradient clipping\\R"), r.err());
+    }
+
+    @Test
     void trainsFromAFolderOfIdxFiles() throws Exception {
         SplittableRandom rng = new SplittableRandom(3);
         writeIdx(dir.resolve("train-images-idx3-ubyte.gz"), dir.resolve("train-labels-idx1-ubyte"), 40, rng);
