@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ComputeCommand.class,
             LessonCommand.class,
             SnapshotCommand.class,
+            TrainCommand.class,
         })
 public final class ConvLabCommand implements Callable<Integer> {
 
