@@ -37,7 +37,6 @@ import org.convlab.ui.widgets.NumberFormats;
 import org.convlab.ui.widgets.OutputSizeView;
 import org.convlab.ui.widgets.ProblemBanner;
 import org.convlab.ui.widgets.StepPlayerBar;
-import org.convlab.ui.widgets.StepTimer;
 
 /**
  * The frame of the 1D convolution lab, as the 2D lab's: controls on the left; the problem
@@ -213,7 +212,6 @@ final class Conv1dView {
 
     private void init() {
         new Conv1dLinks(model, strips);
-        new StepTimer(model.player());
         StepPlayerBar.installShortcuts(root, model.player());
         playerBar.setDescriber(i -> model.trace() == null ? "" : ConvArithmetic.name(model.trace().step(i), true));
         model.setupProperty().addListener((o, a, s) -> showSetup());
