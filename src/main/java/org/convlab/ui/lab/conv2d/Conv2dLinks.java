@@ -83,7 +83,7 @@ final class Conv2dLinks {
                 for (ConvTrace.Reader r : readers) {
                     if (r.outChannel() == f && hovered != null && t != null
                             && hovered.channel() - groupStart(f, row.size(), groups) == c) {
-                        linked.add(new Cell(r.ky(), r.kx()));
+                        linked.add(writtenTap(r.ky(), r.kx()));
                     }
                 }
                 g.setEmphasis(Emphasis.LINKED, linked);
@@ -106,6 +106,18 @@ final class Conv2dLinks {
             int shown = index < 0 || t == null ? -1 : Math.max(0, Math.min(plane(t), index + 1 - f * plane(t)));
             g.setRevealed(shown);
         }
+    }
+
+    /**
+     * The kernel grid shows the kernel as written; a true convolution slides it turned by 180°,
+     * so the trace's tap (ky, kx) is the written cell (kh − 1 − ky, kw − 1 − kx).
+     */
+    private Cell writtenTap(int ky, int kx) {
+        if (!model.setup().flip()) {
+            return new Cell(ky, kx);
+        }
+        int[] k = model.setup().kernel().shape();
+        return new Cell(k[2] - 1 - ky, k[3] - 1 - kx);
     }
 
     /** The first input channel of filter f's group. */
