@@ -224,6 +224,18 @@ class Conv2dLabTest {
     }
 
     @Test
+    void withATrueConvolutionTheLinkedKernelCellIsTheWrittenOneThatMeetsTheInput(FxRobot robot) {
+        // A 1x1 output: input cell (0, 0) meets the sliding (flipped) kernel's tap (0, 0),
+        // which is the written kernel's corner (2, 2).
+        robot.interact(() -> lab.apply(Map.of("input_size", 3, "flip", true)));
+        robot.moveTo(at(grid(robot, "input-grid-0"), new Cell(0, 0)));
+        assertEquals(List.of(new Cell(2, 2)), grid(robot, "kernel-grid-0-0").emphasis(Emphasis.LINKED));
+        robot.interact(() -> lab.apply(Map.of("input_size", 3, "flip", false)));
+        robot.moveTo("#input-title").moveTo(at(grid(robot, "input-grid-0"), new Cell(0, 0)));
+        assertEquals(List.of(new Cell(0, 0)), grid(robot, "kernel-grid-0-0").emphasis(Emphasis.LINKED));
+    }
+
+    @Test
     void clickingAnOutputJumpsToItsStepAndPinsIt(FxRobot robot) {
         TensorGrid output = grid(robot, "output-grid-0");
         robot.clickOn(at(output, new Cell(1, 3)));
