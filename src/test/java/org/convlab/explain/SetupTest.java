@@ -119,6 +119,8 @@ class SetupTest {
         assertArrayEquals(new float[] {0, 0, 1, 2}, Shift.shifted(x, 1, 0).data());
         assertEquals(4, Shift.countChanged(x, Shift.shifted(x, 0, 1)));
         assertEquals(0, Shift.countChanged(x, Shift.shifted(x, 0, 0)));
+        assertArrayEquals(new int[] {0, 1, 2, 3}, Shift.changedIndices(x, Shift.shifted(x, 0, 1)));
+        assertArrayEquals(new int[] {1, 3}, Shift.changedIndices(Shift.shifted(x, 0, 1), Shift.shifted(x, 1, 1)));
         // a max pool of 2 over a shifted impulse keeps its output where the shift stays inside the window
         Tensor impulse = Tensor.zeros(1, 4, 4);
         impulse.set(1f, 0, 0, 0);
