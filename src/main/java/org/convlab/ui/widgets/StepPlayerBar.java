@@ -17,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
@@ -24,12 +25,17 @@ import javafx.util.StringConverter;
  * to scrub through the steps, the step number and the speed. Node ids: player-first,
  * player-back, player-play, player-forward, player-last, player-slider, player-label,
  * player-speed. {@link #installShortcuts} adds the presenter keys to a lab.
+ *
+ * <p>When the bar is too narrow for everything on one line (a large font on a small screen),
+ * the step label and the speed move to a second line instead of being cut short.
  */
 public final class StepPlayerBar {
     public static final String STYLE_CLASS = "step-player";
 
     private final StepPlayerModel model;
-    private final HBox root = new HBox();
+    private final VBox root = new VBox();
+    private final HBox line = new HBox();
+    private final HBox second = new HBox();
     private final Button play = new Button();
     private final Slider slider = new Slider(0, 1, 0);
     private final Label label = new Label();
@@ -56,7 +62,11 @@ public final class StepPlayerBar {
     private void createView() {
         root.getStyleClass().add(STYLE_CLASS);
         root.getStylesheets().add(CanvasRegion.STYLESHEET);
-        root.setAlignment(Pos.CENTER_LEFT);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("player-line");
+        second.setAlignment(Pos.CENTER_LEFT);
+        second.getStyleClass().add("player-line");
+        root.getChildren().add(line);
         play.setId("player-play");
         play.getStyleClass().addAll("accent", "player-button");
         play.setTooltip(new Tooltip("Play or pause (Space)"));
@@ -84,7 +94,7 @@ public final class StepPlayerBar {
             }
         });
         speed.setTooltip(new Tooltip("Playing speed"));
-        root.getChildren().addAll(
+        line.getChildren().addAll(
                 button("player-first", "mdi2s-skip-previous", "First step (Home)", model::first),
                 button("player-back", "mdi2s-step-backward", "Step back (←)", model::stepBack),
                 play,
@@ -117,6 +127,37 @@ public final class StepPlayerBar {
         });
         updateSlider();
         updateLabel();
+        root.widthProperty().addListener((o, a, b) -> fit());
+        label.fontProperty().addListener((o, a, b) -> fit());
+    }
+
+    /** One line when everything fits with a usable slider, else the label and speed on a second line. */
+    private void fit() {
+        double width = root.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        double em = label.getFont().getSize();
+        double needed = root.snappedLeftInset() + root.snappedRightInset() + 8 * em // the slider
+                + Math.max(label.prefWidth(-1), 16 * em) + speed.prefWidth(-1) + line.getSpacing() * 7;
+        for (Node n : line.getChildren()) {
+            if (n instanceof Button b) {
+                needed += b.prefWidth(-1);
+            }
+        }
+        boolean twoLines = width < needed;
+        if (twoLines && label.getParent() == line) {
+            line.getChildren().removeAll(label, speed);
+            second.getChildren().setAll(label, speed);
+            HBox.setHgrow(label, Priority.ALWAYS);
+            label.setMaxWidth(Double.MAX_VALUE);
+            root.getChildren().add(second);
+        } else if (!twoLines && label.getParent() == second) {
+            second.getChildren().clear();
+            root.getChildren().remove(second);
+            HBox.setHgrow(label, Priority.NEVER);
+            line.getChildren().addAll(label, speed);
+        }
     }
 
     private Button button(String id, String icon, String tip, Runnable action) {
