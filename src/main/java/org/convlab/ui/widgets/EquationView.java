@@ -74,7 +74,10 @@ public final class EquationView {
                 flow.getChildren().add(text(line.caption() + "  ", "eq-caption"));
             }
             for (Part p : line.parts()) {
-                flow.getChildren().add(text(p.text(), p.style()));
+                // an empty Text makes the TextFlow draw the next run's first glyph in the empty run's style
+                if (!p.text().isEmpty()) {
+                    flow.getChildren().add(text(p.text(), p.style()));
+                }
             }
             flow.setAccessibleText((line.caption() == null ? "" : line.caption() + " ") + line.text());
             lines.getChildren().add(flow);

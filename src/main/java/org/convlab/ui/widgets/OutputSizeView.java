@@ -1,8 +1,11 @@
 package org.convlab.ui.widgets;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convlab.explain.OutputSize;
@@ -18,6 +21,8 @@ public final class OutputSizeView {
     private final VBox root = new VBox();
     private final Label formula = new Label();
     private final VBox axes = new VBox();
+    private final List<Label> shown = new ArrayList<>();
+    private boolean compact;
 
     public OutputSizeView() {
         root.getStyleClass().add(STYLE_CLASS);
@@ -35,8 +40,17 @@ public final class OutputSizeView {
         return root;
     }
 
+    /**
+     * Compact: each axis's name on the same line as its formula ("height ⌊…⌋ + 1 = 3"), two lines
+     * fewer, for labs short of height. Applies from the next {@link #show}.
+     */
+    public void setCompact(boolean compact) {
+        this.compact = compact;
+    }
+
     public void show(List<OutputSize> sizes) {
         axes.getChildren().clear();
+        shown.clear();
         if (sizes.isEmpty()) {
             formula.setText("");
             return;
@@ -50,12 +64,20 @@ public final class OutputSizeView {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
             l.getStyleClass().add(s.valid() ? "size-axis" : "size-axis-invalid");
-            axes.getChildren().addAll(caption, l);
+            shown.add(l);
+            if (compact) {
+                HBox row = new HBox(caption, l);
+                row.getStyleClass().add("size-row");
+                row.setAlignment(Pos.BASELINE_LEFT);
+                axes.getChildren().add(row);
+            } else {
+                axes.getChildren().addAll(caption, l);
+            }
         }
     }
 
     /** The shown formulas, one per axis (for tests). */
     public List<String> texts() {
-        return axes.getChildren().stream().filter(n -> n.getId() != null).map(n -> ((Label) n).getText()).toList();
+        return shown.stream().map(Label::getText).toList();
     }
 }

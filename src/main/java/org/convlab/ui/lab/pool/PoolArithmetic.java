@@ -28,11 +28,12 @@ final class PoolArithmetic {
                 : "out[" + s.channel() + ", " + s.oy() + ", " + s.ox() + "]";
     }
 
+    /** "Max of a 2×2 window", "Average of a 3×3 window", "Average of all of channel 1 (6×6)". */
     static String heading(PoolTrace.Step s, PoolTrace.Kind kind, int kh, int kw) {
         return switch (kind) {
-            case MAX -> name(s, kind) + " = the largest value in its " + kh + "×" + kw + " window";
-            case AVG -> name(s, kind) + " = the average of its " + kh + "×" + kw + " window";
-            case GLOBAL_AVG -> name(s, kind) + " = the average of all of channel " + s.channel() + " (" + kh + "×" + kw + ")";
+            case MAX -> "Max of a " + kh + "×" + kw + " window";
+            case AVG -> "Average of a " + kh + "×" + kw + " window";
+            case GLOBAL_AVG -> "Average of all of channel " + s.channel() + " (" + kh + "×" + kw + ")";
         };
     }
 
@@ -63,9 +64,9 @@ final class PoolArithmetic {
         out.add(new Line("", List.of(new Part(name(s, kind) + " = ", EquationView.OP),
                 new Part(NumberFormats.exact(s.value()), EquationView.RESULT)), true));
         PoolTrace.Cell w = s.cells().get(s.winner());
-        String tie = count(cells, w.value()) > 1 ? " (a tie goes to the first in reading order, as in PyTorch)" : "";
+        String tie = count(cells, w.value()) > 1 ? "; a tie goes to the first in reading order, as in PyTorch" : "";
         out.add(new Line("", List.of(new Part("winner: x[" + s.channel() + ", " + w.iy() + ", " + w.ix() + "] = "
-                + NumberFormats.exact(w.value()) + ", outlined in the input" + tie, EquationView.OP)), false));
+                + NumberFormats.exact(w.value()) + ", ringed in the input" + tie, EquationView.OP)), false));
         long pads = cells.stream().filter(PoolTrace.Cell::padding).count();
         if (pads > 0) {
             out.add(new Line("", List.of(new Part(pads + " of the " + cells.size() + " cells are padding: max pooling pads with "

@@ -1,10 +1,7 @@
 package org.convlab.ui.lab.pool;
 
-import java.util.List;
-import java.util.function.IntFunction;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import org.convlab.engine.Tensor;
 import org.convlab.explain.PoolSetup;
@@ -13,29 +10,9 @@ import org.convlab.ui.widgets.ColorScale;
 import org.convlab.ui.widgets.Palette;
 import org.convlab.ui.widgets.TensorGrid;
 
-/** Small builders the pooling lab's two tabs share: titled sections, captioned grid cards, planes, colours. */
+/** Small builders the pooling lab's two tabs share: titled sections, planes, colours, the operation in words. */
 final class PoolCards {
     private PoolCards() {
-    }
-
-    /**
-     * Makes {@code grids} hold {@code n} grids, each in a captioned card in {@code pane}, with node
-     * ids idPrefix + channel; returns true when it had to rebuild them.
-     */
-    static boolean resize(List<TensorGrid> grids, int n, Pane pane, String idPrefix, IntFunction<String> caption) {
-        if (grids.size() == n) {
-            return false;
-        }
-        grids.clear();
-        pane.getChildren().clear();
-        for (int i = 0; i < n; i++) {
-            TensorGrid g = new TensorGrid();
-            g.setId(idPrefix + i);
-            g.getProperties().put("channel", i);
-            grids.add(g);
-            pane.getChildren().add(card(caption.apply(i), g));
-        }
-        return true;
     }
 
     /** The colour scale of a lab input and everything pooled from it: grey for pictures, diverging for signed values. */
@@ -86,12 +63,6 @@ final class PoolCards {
         VBox box = new VBox(title);
         box.getChildren().addAll(content);
         box.getStyleClass().add("grid-section");
-        return box;
-    }
-
-    static VBox card(String caption, TensorGrid g) {
-        VBox box = caption.isEmpty() ? new VBox(g) : new VBox(caption(caption), g);
-        box.getStyleClass().add("grid-card");
         return box;
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.convlab.engine.Tensor;
 import org.convlab.explain.PoolSetup;
 import org.convlab.explain.PoolTrace;
@@ -15,18 +16,18 @@ import org.convlab.ui.widgets.ColorScale;
 import org.convlab.ui.widgets.TensorGrid;
 
 /**
- * The step-by-step grids: one input grid per channel side by side, then one output grid per
- * channel, in a row that wraps. Input and output share one colour scale, so a pooled value has
- * the colour of the cells it came from. Node ids: input-grid-C, output-grid-C. The linking of
- * hover, click and step between them is {@link PoolLinks}.
+ * The step-by-step grids: per channel, the input and the output pooled from it side by side
+ * (pooling never mixes channels), the channels next to each other as far as the width allows.
+ * Input and output share one colour scale, so a pooled value has the colour of the cells it
+ * came from. Node ids: input-grid-C, output-grid-C. The linking of hover, click and step
+ * between them is {@link PoolLinks}.
  */
 final class PoolGrids {
     private final PoolModel model;
     private final FlowPane root = new FlowPane();
-    private final HBox inputs = new HBox();
-    private final HBox outputs = new HBox();
-    private final Label inputTitle = PoolCards.title();
-    private final Label outputTitle = PoolCards.title();
+    private final List<Label> inputTitles = new ArrayList<>();
+    private final List<Label> outputTitles = new ArrayList<>();
+    private final List<VBox> outputBoxes = new ArrayList<>();
     private final Label noOutput = new Label("No output: the setup above cannot be computed.");
     final List<TensorGrid> inputGrids = new ArrayList<>();
     final List<TensorGrid> outputGrids = new ArrayList<>();
@@ -36,7 +37,11 @@ final class PoolGrids {
 
     PoolGrids(PoolModel model, LabControls controls) {
         this.model = model;
-        createView();
+        root.getStyleClass().add("pool-grids");
+        root.setAlignment(Pos.TOP_LEFT);
+        noOutput.getStyleClass().add("muted");
+        noOutput.setWrapText(true);
+        noOutput.setMaxWidth(300);
         controls.onLock("input", locked -> {
             inputLocked = locked;
             inputGrids.forEach(this::editable);
@@ -47,61 +52,84 @@ final class PoolGrids {
         return root;
     }
 
-    private void createView() {
-        root.getStyleClass().add("pool-grids");
-        root.setAlignment(Pos.TOP_LEFT);
-        inputs.getStyleClass().add("grid-group-row");
-        outputs.getStyleClass().add("grid-group-row");
-        noOutput.getStyleClass().add("muted");
-        noOutput.setWrapText(true);
-        noOutput.setMaxWidth(300);
-        root.getChildren().addAll(PoolCards.section(inputTitle, inputs), PoolCards.section(outputTitle, outputs, noOutput));
-    }
-
     /** Brings the grids in line with the model's setup: counts, values, padding, colours. */
     void showSetup() {
         PoolSetup s = model.setup();
         PoolTrace t = model.trace();
         Tensor in = s.input();
+        int channels = in.dim(0);
         boolean global = s.kind() == PoolTrace.Kind.GLOBAL_AVG;
         ColorScale scale = PoolCards.scale(in);
-        inputTitle.setText("Input x  " + in.dim(1) + "×" + in.dim(2));
-        if (PoolCards.resize(inputGrids, in.dim(0), inputs, "input-grid-", channelCaption(in.dim(0)))) {
-            inputGrids.forEach(this::editable);
+        if (inputGrids.size() != channels) {
+            rebuild(channels);
             onInputsRebuilt.run();
         }
-        for (int c = 0; c < in.dim(0); c++) {
+        for (int c = 0; c < channels; c++) {
+            inputTitles.get(c).setText((channels == 1 ? "Input x  " : "x, channel " + c + "  ") + in.dim(1) + "×" + in.dim(2));
             TensorGrid g = inputGrids.get(c);
             g.setValues(PoolCards.plane(in, c), in.dim(1), in.dim(2));
-            g.setPadding(global ? 0 : s.padH(), global ? 0 : s.padH(), global ? 0 : s.padW(), global ? 0 : s.padW());
+            int ph = global ? 0 : s.padH();
+            int pw = global ? 0 : s.padW();
+            g.setPadding(ph, ph, pw, pw);
             g.setPaddingLabel(s.kind() == PoolTrace.Kind.MAX ? PoolArithmetic.MINUS_INFINITY : "0");
             PoolCards.colour(g, scale);
         }
-        noOutput.setVisible(t == null);
-        noOutput.setManaged(t == null);
-        if (t == null) {
-            outputTitle.setText("→  Output y");
-            PoolCards.resize(outputGrids, 0, outputs, "output-grid-", c -> "");
-            onOutputsRebuilt.run();
-            return;
-        }
-        int[] o = t.outputShape();
-        outputTitle.setText("→  Output y  " + (global ? "1×1 per channel" : o[1] + "×" + o[2]));
-        if (PoolCards.resize(outputGrids, o[0], outputs, "output-grid-", channelCaption(o[0]))) {
-            onOutputsRebuilt.run();
-        }
-        Tensor out = t.output();
-        for (int c = 0; c < o[0]; c++) {
-            TensorGrid g = outputGrids.get(c);
-            g.setValues(PoolCards.plane(out, c), o[1], o[2]);
+        boolean outputsChanged = (t == null) != outputGrids.isEmpty();
+        outputGrids.clear();
+        for (int c = 0; c < channels; c++) {
+            VBox box = outputBoxes.get(c);
+            if (t == null) {
+                box.getChildren().setAll(c == 0 ? List.of(noOutput) : List.of());
+                continue;
+            }
+            TensorGrid g = (TensorGrid) box.getProperties().get("grid");
+            box.getChildren().setAll(outputTitles.get(c), g);
+            outputGrids.add(g);
+            int[] o = t.outputShape();
+            String size = global ? "1×1" : o[1] + "×" + o[2];
+            outputTitles.get(c).setText((channels == 1 ? "Output y  " : "y, channel " + c + "  ") + size);
+            g.setValues(PoolCards.plane(t.output(), c), o[1], o[2]);
             g.setShowIndices(!global);
             PoolCards.colour(g, scale);
         }
+        if (outputsChanged) {
+            onOutputsRebuilt.run();
+        }
     }
 
-    /** "channel 2" under each grid, or nothing when there is one channel. */
-    private static java.util.function.IntFunction<String> channelCaption(int channels) {
-        return c -> channels == 1 ? "" : "channel " + c;
+    private void rebuild(int channels) {
+        root.getChildren().clear();
+        inputGrids.clear();
+        outputGrids.clear();
+        inputTitles.clear();
+        outputTitles.clear();
+        outputBoxes.clear();
+        for (int c = 0; c < channels; c++) {
+            TensorGrid in = grid("input-grid-", c);
+            editable(in);
+            inputGrids.add(in);
+            TensorGrid out = grid("output-grid-", c);
+            Label inTitle = PoolCards.title();
+            Label outTitle = PoolCards.title();
+            inputTitles.add(inTitle);
+            outputTitles.add(outTitle);
+            VBox outBox = new VBox(outTitle, out);
+            outBox.getStyleClass().add("grid-section");
+            outBox.getProperties().put("grid", out);
+            outputBoxes.add(outBox);
+            Label arrow = new Label("→");
+            arrow.getStyleClass().add("grid-operator");
+            HBox card = new HBox(PoolCards.section(inTitle, in), arrow, outBox);
+            card.getStyleClass().add("pool-channel");
+            root.getChildren().add(card);
+        }
+    }
+
+    private static TensorGrid grid(String idPrefix, int c) {
+        TensorGrid g = new TensorGrid();
+        g.setId(idPrefix + c);
+        g.getProperties().put("channel", c);
+        return g;
     }
 
     private void editable(TensorGrid g) {

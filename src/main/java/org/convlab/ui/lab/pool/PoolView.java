@@ -155,6 +155,7 @@ final class PoolView {
         StackPane.setAlignment(tabBar, Pos.TOP_CENTER);
 
         equation.view().setId("arithmetic");
+        sizes.setCompact(true);
         HBox.setHgrow(equation.view(), Priority.ALWAYS);
         explainWide.getStyleClass().add(LabStyles.EXPLAIN);
         explainStacked.getStyleClass().addAll(LabStyles.EXPLAIN, "pool-explain-stacked");
