@@ -85,6 +85,8 @@ final class PoolShiftView {
         reset.setTooltip(new Tooltip("Undo the shift (0)"));
         reset.setOnAction(e -> model.shift().reset());
         buttons.getChildren().add(reset);
+        buttons.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
         buttons.getStyleClass().add("control-pair");
         buttons.setAlignment(Pos.CENTER_LEFT);
         result.setId("shift-result");
