@@ -141,4 +141,33 @@ public final class PoolTrace {
         };
         return new Step(index, ch, oy, ox, List.copyOf(cells), kind == Kind.MAX ? winner : -1, s, divisor, value);
     }
+
+    /** An output element whose window holds a given input element, and where in the window (row ky, column kx). */
+    public record Reader(int channel, int oy, int ox, int ky, int kx) {
+    }
+
+    /**
+     * Every output element whose window holds input element (channel, iy, ix), in output order;
+     * iy, ix may lie in the padding. Empty for a channel or cell no window reaches.
+     */
+    public List<Reader> readersOf(int channel, int iy, int ix) {
+        List<Reader> readers = new ArrayList<>();
+        if (channel < 0 || channel >= c) {
+            return readers;
+        }
+        for (int ky = cfg.kernelH() - 1; ky >= 0; ky--) {
+            int ny = iy + cfg.padH() - ky; // = oy * strideH
+            if (ny < 0 || ny % cfg.strideH() != 0 || ny / cfg.strideH() >= outH) {
+                continue;
+            }
+            for (int kx = cfg.kernelW() - 1; kx >= 0; kx--) {
+                int nx = ix + cfg.padW() - kx;
+                if (nx < 0 || nx % cfg.strideW() != 0 || nx / cfg.strideW() >= outW) {
+                    continue;
+                }
+                readers.add(new Reader(channel, ny / cfg.strideH(), nx / cfg.strideW(), ky, kx));
+            }
+        }
+        return readers;
+    }
 }

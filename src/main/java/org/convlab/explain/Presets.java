@@ -42,6 +42,7 @@ public final class Presets {
             case "sobel_y" -> "Sobel y";
             case "edge" -> "Edge [−1 1]";
             case "moving_average" -> "Moving average";
+            case "digit" -> "Digit (blob)";
             case "difference" -> "Difference [−1 1]";
             default -> Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('_', ' ');
         };
@@ -70,10 +71,14 @@ public final class Presets {
     }
 
     /** Input ids for menus. */
-    public static final String[] INPUTS_2D = {"digit_edge", "checkerboard", "ramp", "square", "random"};
+    public static final String[] INPUTS_2D = {"digit_edge", "checkerboard", "ramp", "square", "digit", "random"};
     public static final String[] INPUTS_1D = {"step", "pulse", "ramp", "template_match", "random"};
 
-    /** A 2D input preset as [1, h, w]; "random" uses the seed, values in [-1, 1] rounded to one decimal. */
+    /**
+     * A 2D input preset as [1, h, w]; "random" uses the seed, values in [-1, 1] rounded to one
+     * decimal; "digit" is a handwritten-looking 7 with soft edges (values in [0, 1], one decimal),
+     * a small shape to shift in the pooling lab's translation experiment.
+     */
     public static Tensor input2d(String id, int h, int w, long seed) {
         Tensor t = Tensor.zeros(1, h, w);
         float[] d = t.data();
@@ -86,12 +91,40 @@ public final class Presets {
                     case "ramp" -> Math.round(10f * (x + y) / Math.max(1, h + w - 2)) / 10f;
                     case "square" -> (y >= h / 4 && y < h - h / 4 && x >= w / 4 && x < w - w / 4) ? 1f : 0f;
                     case "random" -> Math.round(rnd.nextDouble(-1, 1) * 10) / 10f;
+                    case "digit" -> digitSeven(h, w, y, x);
                     default -> throw new IllegalArgumentException("no 2D input preset \"" + id + "\"; presets: "
                             + String.join(", ", INPUTS_2D));
                 };
             }
         }
         return t;
+    }
+
+    /**
+     * Pixel (y, x) of a 7 drawn in an h×w box: a bar across the top and a stroke down to the
+     * lower middle, about a tenth of the side thick; 1 on the stroke, fading to 0 over one pixel.
+     */
+    private static float digitSeven(int h, int w, int y, int x) {
+        double px = x + 0.5;
+        double py = y + 0.5;
+        double[][] strokes = {
+            {0.22 * w, 0.2 * h, 0.78 * w, 0.2 * h},  // the top bar
+            {0.78 * w, 0.2 * h, 0.42 * w, 0.86 * h}, // the downstroke
+        };
+        double d = Double.MAX_VALUE;
+        for (double[] s : strokes) {
+            d = Math.min(d, distanceToSegment(px, py, s[0], s[1], s[2], s[3]));
+        }
+        double radius = Math.max(0.5, 0.09 * Math.min(h, w));
+        double v = Math.max(0, Math.min(1, radius + 0.5 - d));
+        return Math.round(v * 10) / 10f;
+    }
+
+    private static double distanceToSegment(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(px - ax - t * dx, py - ay - t * dy);
     }
 
     /**

@@ -48,4 +48,14 @@ public final class Shift {
         }
         return n;
     }
+
+    /** The flat indices (row-major) of the elements that differ, by the same rule as {@link #countChanged}. */
+    public static int[] changedIndices(Tensor a, Tensor b) {
+        if (!a.hasShape(b.shape())) {
+            throw new IllegalArgumentException("cannot compare " + a + " with " + b);
+        }
+        float[] x = a.data();
+        float[] y = b.data();
+        return java.util.stream.IntStream.range(0, x.length).filter(i -> Float.compare(x[i], y[i]) != 0).toArray();
+    }
 }

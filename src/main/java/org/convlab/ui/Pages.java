@@ -7,6 +7,7 @@ import org.convlab.ui.lab.Lab;
 import org.convlab.ui.lab.LabPage;
 import org.convlab.ui.lab.conv1d.Conv1dLab;
 import org.convlab.ui.lab.conv2d.Conv2dLab;
+import org.convlab.ui.lab.pool.PoolLab;
 
 /** The labs this build offers, in sidebar order. Each lab issue adds its line here. */
 public final class Pages {
@@ -22,7 +23,10 @@ public final class Pages {
                         Conv1dLab::new),
                 new LabPage(LabSpec.CONV2D, "2D convolution",
                         "Slide a kernel over an image: padding, stride, dilation, channels, filters and groups, "
-                        + "one multiply-add at a time.", Conv2dLab::new));
+                        + "one multiply-add at a time.", Conv2dLab::new),
+                new LabPage(LabSpec.POOL, "Pooling",
+                        "Max, average and global average pooling window by window, padding and stride included; "
+                        + "shift the input a pixel at a time and count what pooling keeps.", PoolLab::new));
     }
 
     /** A fresh lab of this id, for a lesson that embeds one; empty for an unknown id. */

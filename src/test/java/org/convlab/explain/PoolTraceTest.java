@@ -66,4 +66,40 @@ class PoolTraceTest {
         assertEquals(2f, t.step(1).value());
         assertEquals(4, t.step(1).cells().size());
     }
+
+    @Test
+    void readersOfAreExactlyTheWindowsThatHoldACell() {
+        Random rnd = new Random(5);
+        for (int trial = 0; trial < 60; trial++) {
+            int kh = 1 + rnd.nextInt(4);
+            int kw = 1 + rnd.nextInt(4);
+            PoolConfig cfg = new PoolConfig(kh, kw, 1 + rnd.nextInt(3), 1 + rnd.nextInt(3), rnd.nextInt(kh / 2 + 1), rnd.nextInt(kw / 2 + 1));
+            Tensor x = Tensor.zeros(2, kh + rnd.nextInt(4), kw + rnd.nextInt(4));
+            for (PoolTrace.Kind kind : PoolTrace.Kind.values()) {
+                PoolTrace t = PoolTrace.of(x, kind, cfg);
+                int ph = t.config().padH();
+                int pw = t.config().padW();
+                for (int iy = -ph; iy < x.dim(1) + ph; iy++) {
+                    for (int ix = -pw; ix < x.dim(2) + pw; ix++) {
+                        java.util.List<PoolTrace.Reader> expected = new java.util.ArrayList<>();
+                        for (int i = 0; i < t.steps(); i++) {
+                            PoolTrace.Step s = t.step(i);
+                            if (s.channel() != 1) {
+                                continue;
+                            }
+                            for (int k = 0; k < s.cells().size(); k++) {
+                                PoolTrace.Cell cell = s.cells().get(k);
+                                if (cell.iy() == iy && cell.ix() == ix) {
+                                    int kwUsed = t.config().kernelW();
+                                    expected.add(new PoolTrace.Reader(1, s.oy(), s.ox(), k / kwUsed, k % kwUsed));
+                                }
+                            }
+                        }
+                        assertEquals(expected, t.readersOf(1, iy, ix), kind + " trial " + trial + " cell " + iy + "," + ix);
+                    }
+                }
+                assertEquals(java.util.List.of(), t.readersOf(2, 0, 0), "no such channel");
+            }
+        }
+    }
 }

@@ -119,6 +119,8 @@ class SetupTest {
         assertArrayEquals(new float[] {0, 0, 1, 2}, Shift.shifted(x, 1, 0).data());
         assertEquals(4, Shift.countChanged(x, Shift.shifted(x, 0, 1)));
         assertEquals(0, Shift.countChanged(x, Shift.shifted(x, 0, 0)));
+        assertArrayEquals(new int[] {0, 1, 2, 3}, Shift.changedIndices(x, Shift.shifted(x, 0, 1)));
+        assertArrayEquals(new int[] {1, 3}, Shift.changedIndices(Shift.shifted(x, 0, 1), Shift.shifted(x, 1, 1)));
         // a max pool of 2 over a shifted impulse keeps its output where the shift stays inside the window
         Tensor impulse = Tensor.zeros(1, 4, 4);
         impulse.set(1f, 0, 0, 0);
@@ -127,5 +129,27 @@ class SetupTest {
         Tensor c = PoolSetup.max(Shift.shifted(impulse, 0, 2), 2).trace().output();
         assertEquals(0, Shift.countChanged(a, b));
         assertEquals(2, Shift.countChanged(a, c));
+    }
+
+    @Test
+    void digitPresetIsASoftSevenThatFitsItsBox() {
+        Tensor d = Presets.input2d("digit", 8, 8, 1);
+        StringBuilder picture = new StringBuilder();
+        int full = 0;
+        for (int y = 0; y < 8; y++) {
+            for (int x = 0; x < 8; x++) {
+                float v = d.get(0, y, x);
+                assertTrue(v >= 0 && v <= 1 && Math.round(v * 10) == v * 10, "one decimal in [0, 1]: " + v);
+                full += v == 1f ? 1 : 0;
+                picture.append(v == 1f ? '#' : v > 0 ? '+' : '.');
+            }
+            picture.append('\n');
+        }
+        assertTrue(full >= 8 && full <= 20, "a stroke, not a blot:\n" + picture);
+        assertEquals(0f, d.get(0, 7, 0), "the corners stay empty:\n" + picture);
+        assertEquals(1f, d.get(0, 1, 3), "the top bar:\n" + picture);
+        Tensor parsed = LabSpecParser.parse(LabSpec.POOL, java.util.Map.of("input", "digit", "input_size", 8)).pool().input();
+        assertArrayEquals(d.data(), parsed.reshape(1, 8, 8).data(), "lessons name it \"digit\"");
+        assertEquals("Digit (blob)", Presets.label("digit"));
     }
 }

@@ -5,10 +5,12 @@ import java.util.Locale;
 import org.convlab.engine.Tensor;
 import org.convlab.explain.ConvSetup;
 import org.convlab.explain.PaddingMode;
+import org.convlab.explain.PoolSetup;
 
 /**
  * The PyTorch code that computes what a convolution lab shows: the {@code torch.nn.Conv2d} (or
- * Conv1d) call with this setup's hyper-parameters, and the input, kernel and bias as tensors.
+ * Conv1d) call with this setup's hyper-parameters, and the input, kernel and bias as tensors;
+ * for the pooling lab, the {@code MaxPool2d}, {@code AvgPool2d} or {@code AdaptiveAvgPool2d(1)} call.
  * Padding is written the way PyTorch takes it: {@code 'valid'}, {@code 'same'}, an int or a
  * tuple; padding that differs between the two sides of an axis (which PyTorch's argument cannot
  * say) becomes {@code F.pad} on the input first, with {@code padding=0}.
@@ -72,6 +74,30 @@ public final class TorchCode {
         }
         b.append('\n');
         b.append("y = conv(x)\n");
+        b.append("print(y.shape)\n");
+        b.append("print(y)\n");
+        return b.toString();
+    }
+
+    public static String pool(PoolSetup s) {
+        int[] in = s.input().shape(); // [C, H, W]
+        StringBuilder b = new StringBuilder();
+        b.append("import torch\n\n");
+        List<String> problems = s.problems();
+        if (!problems.isEmpty()) {
+            b.append("# This setup is invalid, and PyTorch refuses it too: ").append(String.join("; ", problems)).append('\n');
+        }
+        b.append("# input: 1 sample, ").append(in[0]).append(" channel(s), ").append(in[1]).append("×").append(in[2]).append('\n');
+        b.append("x = torch.tensor(").append(nested(s.input().reshape(1, in[0], in[1], in[2]), X_AT)).append(")\n\n");
+        String args = "kernel_size=" + pair(s.kernelH(), s.kernelW()) + ", stride=" + pair(s.strideH(), s.strideW())
+                + ", padding=" + pair(s.padH(), s.padW());
+        b.append(switch (s.kind()) {
+            case MAX -> "pool = torch.nn.MaxPool2d(" + args + ")  # pads with -inf\n";
+            case AVG -> "pool = torch.nn.AvgPool2d(" + args + ", count_include_pad=True)  # padding counts in the divisor\n";
+            case GLOBAL_AVG -> "pool = torch.nn.AdaptiveAvgPool2d(1)  # global average: one value per channel\n";
+        });
+        b.append('\n');
+        b.append("y = pool(x)\n");
         b.append("print(y.shape)\n");
         b.append("print(y)\n");
         return b.toString();

@@ -76,9 +76,10 @@ public final class EquationView {
                 if (offset == 1) {
                     ((Text) flow.getChildren().getFirst()).setText(line.caption() + "  ");
                 }
-                for (int j = 0; j < line.parts().size(); j++) {
+                List<Part> parts = drawn(line);
+                for (int j = 0; j < parts.size(); j++) {
                     Text t = (Text) flow.getChildren().get(j + offset);
-                    Part p = line.parts().get(j);
+                    Part p = parts.get(j);
                     t.setText(p.text());
                     String style = p.style() == null ? OP : p.style();
                     if (!t.getStyleClass().get(1).equals(style)) {
@@ -100,13 +101,21 @@ public final class EquationView {
             if (hasCaption(line)) {
                 flow.getChildren().add(text(line.caption() + "  ", "eq-caption"));
             }
-            for (Part p : line.parts()) {
+            for (Part p : drawn(line)) {
                 flow.getChildren().add(text(p.text(), p.style()));
             }
             flow.setAccessibleText((line.caption() == null ? "" : line.caption() + " ") + line.text());
             lines.getChildren().add(flow);
         }
         shown = content;
+    }
+
+    /**
+     * The parts that get a Text node: an empty Text makes the TextFlow draw the next run's first
+     * glyph in the empty run's style, so empty parts are left out.
+     */
+    private static List<Part> drawn(Line line) {
+        return line.parts().stream().filter(p -> !p.text().isEmpty()).toList();
     }
 
     private static boolean hasCaption(Line line) {
@@ -120,7 +129,7 @@ public final class EquationView {
         for (int i = 0; i < content.size(); i++) {
             Line a = shown.get(i);
             Line b = content.get(i);
-            if (a.result() != b.result() || hasCaption(a) != hasCaption(b) || a.parts().size() != b.parts().size()) {
+            if (a.result() != b.result() || hasCaption(a) != hasCaption(b) || drawn(a).size() != drawn(b).size()) {
                 return false;
             }
         }

@@ -25,7 +25,7 @@ record GridGeometry(double x0, double y0, double cell, int drawnRows, int drawnC
      */
     static GridGeometry of(double em, int drawnRows, int drawnCols, int padTop, int padLeft, boolean numbers,
                            boolean rowIndices, boolean colIndices, double widestLabel, double heatSideEm,
-                           double minCellEm) {
+                           double minCellEm, boolean withLegend) {
         double left = 0;
         double top = 0;
         double legend = 0;
@@ -40,7 +40,7 @@ record GridGeometry(double x0, double y0, double cell, int drawnRows, int drawnC
             }
         } else {
             cell = Math.max(1, Math.min(MIN_CELL_EM * em, heatSideEm * em / Math.max(1, Math.max(drawnRows, drawnCols))));
-            legend = Math.ceil(2.6 * em);
+            legend = withLegend ? Math.ceil(2.6 * em) : 0;
         }
         return new GridGeometry(left + 1, top + 1, cell, drawnRows, drawnCols, padTop, padLeft, numbers, legend);
     }

@@ -22,7 +22,7 @@ final class GridPainter {
     }
 
     record Content(float[] values, int rows, int cols, ColorScale scale, int revealed, boolean dimmed,
-                   boolean rowIndices, boolean colIndices, boolean quietZeros) {
+                   boolean rowIndices, boolean colIndices, boolean quietZeros, String padLabel) {
     }
 
     /** How far a number cell's colour goes from the plain cell colour toward the palette's. */
@@ -122,7 +122,7 @@ final class GridPainter {
                     padCell(gc, x, y, cell, c);
                     gc.setFont(plain);
                     gc.setFill(c.muted());
-                    gc.fillText("0", x + cell / 2, y + cell / 2);
+                    gc.fillText(d.padLabel(), x + cell / 2, y + cell / 2);
                     continue;
                 }
                 int i = r * d.cols() + col;
@@ -226,13 +226,28 @@ final class GridPainter {
         Color color = switch (kind) {
             case SKIPPED -> c.muted();
             case WINDOW -> c.accent();
-            case LINKED -> c.linked();
+            case LINKED, PICKED -> c.linked();
             case LESSON -> c.mark();
         };
         boolean small = g.cell() < 10;
         gc.setLineDashes();
         // butt caps: the default square caps grow each dash by the line's width and close the gaps
         gc.setLineCap(StrokeLineCap.BUTT);
+        if (kind == TensorGrid.Emphasis.PICKED) {
+            // a heavy ring inside the window's frame (a light fill only where cells are too small for it)
+            gc.setFill(color.deriveColor(0, 1, 1, small ? 0.8 : 0.15));
+            gc.setStroke(color);
+            gc.setLineWidth(Math.max(3, em * 0.22));
+            for (Cell cell : cells) {
+                if (g.contains(cell)) {
+                    gc.fillRect(g.x(cell.col()), g.y(cell.row()), g.cell(), g.cell());
+                    if (!small) {
+                        outline(gc, g, cell, gc.getLineWidth() / 2 + Math.max(2, em * 0.12), null);
+                    }
+                }
+            }
+            return;
+        }
         // Numbers keep their contrast: only linked cells and tiny heat-map cells are filled.
         if (kind == TensorGrid.Emphasis.LINKED || (small && kind == TensorGrid.Emphasis.WINDOW)) {
             gc.setFill(color.deriveColor(0, 1, 1, small ? 0.55 : 0.22));

@@ -16,7 +16,8 @@ import javafx.scene.text.Font;
 /**
  * One channel of a tensor drawn on a Canvas (never one node per cell). Small grids show each
  * number in its cell, tinted by a {@link ColorScale}; large ones become a heat map with a
- * legend. Padding is drawn around the data as hatched cells holding 0. Cells can be emphasised
+ * legend. Padding is drawn around the data as hatched cells holding 0 (or another
+ * {@linkplain #setPaddingLabel label}). Cells can be emphasised
  * ({@link Emphasis}), one can be pinned, and the grid reports the cell under the mouse and
  * clicks. With an {@link EditHandler} a cell is edited in place (double-click it, or focus the
  * grid and press Enter); what cannot be read as a number is refused with a message.
@@ -52,6 +53,8 @@ public final class TensorGrid extends CanvasRegion {
         LINKED,
         /** The current window or kernel taps (accent colour, filled). */
         WINDOW,
+        /** The cell an operation picked from the window, such as max pooling's winner (linked colour, filled, heavy outline). */
+        PICKED,
         /** Cells a lesson points at (a dashed mark colour). */
         LESSON
     }
@@ -81,6 +84,8 @@ public final class TensorGrid extends CanvasRegion {
     private boolean dimmed;
     private boolean showRowIndices = true;
     private boolean showColIndices = true;
+    private String paddingLabel = "0";
+    private boolean showLegend = true;
     private final Map<Emphasis, List<Cell>> emphasis = new EnumMap<>(Emphasis.class);
     private Cell hovered;
     private Cell pinned;
@@ -153,6 +158,21 @@ public final class TensorGrid extends CanvasRegion {
         }
     }
 
+    /**
+     * What a padding cell shows in numbers mode: "0" (the default) for zero padding, or for
+     * example "−∞" where the operation pads with minus infinity (max pooling).
+     */
+    public void setPaddingLabel(String label) {
+        if (!label.equals(paddingLabel)) {
+            paddingLabel = label;
+            invalidate();
+        }
+    }
+
+    public String paddingLabel() {
+        return paddingLabel;
+    }
+
     public boolean isPadding(Cell c) {
         return c.row() < 0 || c.col() < 0 || c.row() >= rows || c.col() >= cols;
     }
@@ -191,6 +211,15 @@ public final class TensorGrid extends CanvasRegion {
     /** The side of a heat map, in em of the grid's font. */
     public void setHeatMapSide(double em) {
         heatSideEm = em;
+        changedSize();
+    }
+
+    /**
+     * Whether a heat map paints its legend under it (the default); off where several grids share
+     * one scale and one {@link Legend} beside them says what the colours mean.
+     */
+    public void setShowLegend(boolean show) {
+        showLegend = show;
         changedSize();
     }
 
@@ -369,7 +398,7 @@ public final class TensorGrid extends CanvasRegion {
         boolean numbers = mode == Mode.NUMBERS || (mode == Mode.AUTO && Math.max(drawnRows, drawnCols) <= numberLimit);
         double widest = numbers ? widestLabel(f) : 0;
         geometry = GridGeometry.of(f.getSize(), drawnRows, drawnCols, padTop, padLeft, numbers,
-                showRowIndices, showColIndices, widest, heatSideEm, minCellEm);
+                showRowIndices, showColIndices, widest, heatSideEm, minCellEm, showLegend);
         return geometry;
     }
 
@@ -406,7 +435,8 @@ public final class TensorGrid extends CanvasRegion {
                 accentColor(), linkedColor(), padColor(), markColor());
         Map<Emphasis, List<Cell>> marks = new EnumMap<>(emphasis);
         painter.paint(canvas.getGraphicsContext2D(), geometry(), getFont(), colors,
-                new GridPainter.Content(values, rows, cols, scale, revealed, dimmed, showRowIndices, showColIndices, quietZeros),
+                new GridPainter.Content(values, rows, cols, scale, revealed, dimmed, showRowIndices, showColIndices,
+                        quietZeros, paddingLabel),
                 marks, hovered, pinned, isFocused() && editable() ? cursor : null);
     }
 

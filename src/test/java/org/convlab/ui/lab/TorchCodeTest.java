@@ -105,4 +105,20 @@ class TorchCodeTest {
         ConvSetup same = LabSpecParser.parse("conv1d", Map.of("padding", "same")).conv();
         assertTrue(TorchCode.conv(same).contains("padding='same'"));
     }
+
+    @Test
+    void poolingBecomesMaxPool2dAvgPool2dWithCountIncludePadOrAdaptiveAvgPool2d() {
+        var input = List.of(List.of(1, 2), List.of(3, 4));
+        String max = TorchCode.pool(LabSpecParser.parse("pool", Map.of("input", input, "window", 2, "stride", 1, "padding", 1)).pool());
+        assertTrue(max.contains("pool = torch.nn.MaxPool2d(kernel_size=2, stride=1, padding=1)"), max);
+        assertTrue(max.contains("x = torch.tensor([[[[1.0, 2.0],\n" + " ".repeat(20) + "[3.0, 4.0]]]])"), max);
+        assertTrue(max.contains("y = pool(x)"));
+        String avg = TorchCode.pool(LabSpecParser.parse("pool", Map.of("kind", "avg", "window", List.of(3, 2), "padding", List.of(1, 0))).pool());
+        assertTrue(avg.contains("torch.nn.AvgPool2d(kernel_size=(3, 2), stride=(3, 2), padding=(1, 0), count_include_pad=True)"), avg);
+        String global = TorchCode.pool(LabSpecParser.parse("pool", Map.of("kind", "global", "channels", 2)).pool());
+        assertTrue(global.contains("torch.nn.AdaptiveAvgPool2d(1)"), global);
+        assertTrue(global.contains("2 channel(s), 6×6"), global);
+        String bad = TorchCode.pool(LabSpecParser.parse("pool", Map.of("window", 2, "padding", 2)).pool());
+        assertTrue(bad.contains("# This setup is invalid, and PyTorch refuses it too: padding can be at most half the window"), bad);
+    }
 }
