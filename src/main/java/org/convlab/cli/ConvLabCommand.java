@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             SnapshotCommand.class,
+            BenchCommand.class,
         })
 public final class ConvLabCommand implements Callable<Integer> {
 

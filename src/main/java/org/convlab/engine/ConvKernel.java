@@ -25,6 +25,7 @@ public final class ConvKernel {
 
     private final EnginePool pool;
     private final Gemm gemm;
+    private final ConvPlan.Policy policy;
 
     /** A kernel on {@code pool}, using the Vector API when the JVM has the jdk.incubator.vector module. */
     public ConvKernel(EnginePool pool) {
@@ -33,11 +34,17 @@ public final class ConvKernel {
 
     /** As {@link #ConvKernel(EnginePool)}; {@code allowVectorApi = false} forces the scalar path (same bits, slower). */
     public ConvKernel(EnginePool pool, boolean allowVectorApi) {
+        this(pool, allowVectorApi, ConvPlan.Policy.AUTO);
+    }
+
+    /** A kernel that runs one algorithm wherever it applies, for tests and measurements. */
+    ConvKernel(EnginePool pool, boolean allowVectorApi, ConvPlan.Policy policy) {
         if (pool == null) {
             throw new IllegalArgumentException("a convolution kernel needs an engine pool");
         }
         this.pool = pool;
         this.gemm = Gemms.best(allowVectorApi);
+        this.policy = policy;
     }
 
     /** The kernel on the shared pool (all cores), the default of the convolution layers. */
@@ -78,7 +85,7 @@ public final class ConvKernel {
         int[] outShape = ConvOps.conv2dOutputShape(input.shape(), weight.shape(), bias == null ? null : bias.shape(), cfg);
         Tensor out = output == null ? Tensor.zeros(outShape) : requireShape("output", output, outShape);
         ConvGeometry geo = ConvGeometry.of(input.shape(), weight.shape(), outShape, cfg);
-        ConvForward.run(pool, gemm, geo, input.data(), weight.data(), bias == null ? null : bias.data(), out.data(), ws);
+        ConvForward.run(pool, gemm, geo, ConvPlan.choose(geo, policy), input.data(), weight.data(), bias == null ? null : bias.data(), out.data(), ws);
         return out;
     }
 
@@ -108,7 +115,7 @@ public final class ConvKernel {
                         hasBias ? Tensor.zeros(weight.dim(0)) : null)
                 : checked(output, input, weight, hasBias);
         ConvGeometry geo = ConvGeometry.of(input.shape(), weight.shape(), outShape, cfg);
-        ConvBackward.run(pool, gemm, geo, input.data(), weight.data(), gradOutput.data(),
+        ConvBackward.run(pool, gemm, geo, ConvPlan.choose(geo, policy), input.data(), weight.data(), gradOutput.data(),
                 grads.input().data(), grads.weight().data(), hasBias ? grads.bias().data() : null, ws);
         return grads;
     }

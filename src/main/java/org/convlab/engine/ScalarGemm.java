@@ -1,5 +1,7 @@
 package org.convlab.engine;
 
+import java.util.Arrays;
+
 /**
  * The plain-Java {@link Gemm}, the source of truth for the vector one: loops i, p, j, so each
  * element of C is the fma chain over p that {@link Gemm} fixes. About 6 GFLOP/s per core here
@@ -12,17 +14,17 @@ final class ScalarGemm implements Gemm {
     }
 
     @Override
-    public void multiply(int m, int n, int k, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+    public void multiply(int m, int n, int k, float[] a, int aOff, int[] aRows, int aRow0, float[] b, int bOff, int[] bRows,
                          float[] c, int cOff, int ldc, boolean accumulate, float[] rowAdd, int rowAddOff) {
         for (int i = 0; i < m; i++) {
             int ci = cOff + i * ldc;
             if (!accumulate) {
-                java.util.Arrays.fill(c, ci, ci + n, 0f);
+                Arrays.fill(c, ci, ci + n, 0f);
             }
-            int ai = aOff + i * lda;
+            int ai = aOff + aRows[aRow0 + i];
             for (int p = 0; p < k; p++) {
                 float av = a[ai + p];
-                int bp = bOff + p * ldb;
+                int bp = bOff + bRows[p];
                 for (int j = 0; j < n; j++) {
                     c[ci + j] = Math.fma(av, b[bp + j], c[ci + j]);
                 }

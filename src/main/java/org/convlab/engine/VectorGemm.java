@@ -1,5 +1,6 @@
 package org.convlab.engine;
 
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
@@ -10,9 +11,17 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Register blocking: a micro-tile of 4 rows × 3 vectors keeps 12 accumulators in registers
  * through the whole p loop; each step loads 3 vectors of one B row and broadcasts 4 values of A.
- * Columns left over (fewer than 3 vectors) go one masked vector at a time, rows left over one
- * row at a time. Loaded only when the jdk.incubator.vector module is in the boot layer
- * ({@link Gemms}).
+ * Columns left over (fewer than 3 vectors) go one masked vector at a time for 8 rows, rows left
+ * over one at a time, 6 vectors wide: every tile runs at least 6 independent chains, as an fma
+ * waits 4 cycles for its predecessor and 2 can start per cycle. Loaded only when the
+ * jdk.incubator.vector module is in the boot layer ({@link Gemms}).
+ *
+ * <p>Why the tiles look the way they do: C2 keeps a vector in a register only while it knows
+ * its exact class. A vector passed to a helper method, a mask passed as an argument, or a
+ * phi merging a loaded vector with {@code zero()} made it fall back to heap-allocated vectors
+ * once both branches had run (11 instead of 95 GFLOP/s, and constant GC). So every tile starts
+ * from C (zero-filled first when not accumulating), builds its own mask, and stores inline;
+ * the row addend is a separate pass.
  */
 final class VectorGemm implements Gemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -21,48 +30,65 @@ final class VectorGemm implements Gemm {
     private static final int NR = 3 * L; // columns of a micro-tile
 
     @Override
-    public void multiply(int m, int n, int k, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+    public void multiply(int m, int n, int k, float[] a, int aOff, int[] aRows, int aRow0, float[] b, int bOff, int[] bRows,
                          float[] c, int cOff, int ldc, boolean accumulate, float[] rowAdd, int rowAddOff) {
-        int j = 0;
-        for (; j + NR <= n; j += NR) {
-            int i = 0;
-            for (; i + MR <= m; i += MR) {
-                tile4x3(k, a, aOff + i * lda, lda, b, bOff + j, ldb, c, cOff + i * ldc + j, ldc, accumulate, rowAdd,
-                        rowAddOff + i);
-            }
-            for (; i < m; i++) {
-                tile1x3(k, a, aOff + i * lda, b, bOff + j, ldb, c, cOff + i * ldc + j, accumulate, rowAdd, rowAddOff + i);
+        if (!accumulate) {
+            for (int i = 0; i < m; i++) {
+                Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0f);
             }
         }
-        for (; j < n; j += L) {
-            VectorMask<Float> mask = S.indexInRange(j, n);
-            int i = 0;
-            for (; i + MR <= m; i += MR) {
-                tile4x1(k, a, aOff + i * lda, lda, b, bOff + j, ldb, c, cOff + i * ldc + j, ldc, accumulate, rowAdd,
-                        rowAddOff + i, mask);
+        int mBlock = m - m % MR;
+        int j = 0;
+        for (; j + NR <= n; j += NR) {
+            for (int i = 0; i < mBlock; i += MR) {
+                tile4x3(k, a, aOff + aRows[aRow0 + i], aOff + aRows[aRow0 + i + 1], aOff + aRows[aRow0 + i + 2],
+                        aOff + aRows[aRow0 + i + 3], b, bOff + j, bRows, c, cOff + i * ldc + j, ldc);
             }
-            for (; i < m; i++) {
-                tile1x1(k, a, aOff + i * lda, b, bOff + j, ldb, c, cOff + i * ldc + j, accumulate, rowAdd,
-                        rowAddOff + i, mask);
+        }
+        for (; j < n && mBlock > 0; j += L) { // leftover columns, one (masked) vector at a time, 8 rows at a time
+            for (int i = 0; i < mBlock; i += 8) {
+                tile8x1(k, a, aOff, aRows, aRow0 + i, Math.min(8, mBlock - i), b, bOff + j, bRows,
+                        c, cOff + i * ldc + j, ldc, Math.min(L, n - j));
+            }
+        }
+        for (int i = mBlock; i < m; i++) { // leftover rows, one at a time, 6 vectors wide
+            int ai = aOff + aRows[aRow0 + i];
+            int ci = cOff + i * ldc;
+            int jj = 0;
+            for (; jj + 6 * L <= n; jj += 6 * L) {
+                tile1x6(k, a, ai, b, bOff + jj, bRows, c, ci + jj);
+            }
+            for (; jj < n; jj += L) {
+                tile1x1(k, a, ai, b, bOff + jj, bRows, c, ci + jj, Math.min(L, n - jj));
+            }
+        }
+        if (rowAdd != null) {
+            for (int i = 0; i < m; i++) {
+                addScalar(c, cOff + i * ldc, n, rowAdd[rowAddOff + i]);
             }
         }
     }
 
-    /** 4 rows × 3 full vectors; a at row 0 of the tile, b and c at its first column. */
-    private static void tile4x3(int k, float[] a, int a0, int lda, float[] b, int b0, int ldb, float[] c, int c0, int ldc,
-                                boolean accumulate, float[] rowAdd, int r0) {
+    /** C += A·B on 4 rows × 3 full vectors; a0..a3 start the tile's rows of A, b0 and c0 are at its first column. */
+    private static void tile4x3(int k, float[] a, int a0, int a1, int a2, int a3, float[] b, int b0, int[] bRows,
+                                float[] c, int c0, int ldc) {
         int c1 = c0 + ldc;
         int c2 = c1 + ldc;
         int c3 = c2 + ldc;
-        FloatVector x00 = start(c, c0, accumulate), x01 = start(c, c0 + L, accumulate), x02 = start(c, c0 + 2 * L, accumulate);
-        FloatVector x10 = start(c, c1, accumulate), x11 = start(c, c1 + L, accumulate), x12 = start(c, c1 + 2 * L, accumulate);
-        FloatVector x20 = start(c, c2, accumulate), x21 = start(c, c2 + L, accumulate), x22 = start(c, c2 + 2 * L, accumulate);
-        FloatVector x30 = start(c, c3, accumulate), x31 = start(c, c3 + L, accumulate), x32 = start(c, c3 + 2 * L, accumulate);
-        int a1 = a0 + lda;
-        int a2 = a1 + lda;
-        int a3 = a2 + lda;
+        FloatVector x00 = FloatVector.fromArray(S, c, c0);
+        FloatVector x01 = FloatVector.fromArray(S, c, c0 + L);
+        FloatVector x02 = FloatVector.fromArray(S, c, c0 + 2 * L);
+        FloatVector x10 = FloatVector.fromArray(S, c, c1);
+        FloatVector x11 = FloatVector.fromArray(S, c, c1 + L);
+        FloatVector x12 = FloatVector.fromArray(S, c, c1 + 2 * L);
+        FloatVector x20 = FloatVector.fromArray(S, c, c2);
+        FloatVector x21 = FloatVector.fromArray(S, c, c2 + L);
+        FloatVector x22 = FloatVector.fromArray(S, c, c2 + 2 * L);
+        FloatVector x30 = FloatVector.fromArray(S, c, c3);
+        FloatVector x31 = FloatVector.fromArray(S, c, c3 + L);
+        FloatVector x32 = FloatVector.fromArray(S, c, c3 + 2 * L);
         for (int p = 0; p < k; p++) {
-            int bp = b0 + p * ldb;
+            int bp = b0 + bRows[p];
             FloatVector y0 = FloatVector.fromArray(S, b, bp);
             FloatVector y1 = FloatVector.fromArray(S, b, bp + L);
             FloatVector y2 = FloatVector.fromArray(S, b, bp + 2 * L);
@@ -83,85 +109,131 @@ final class VectorGemm implements Gemm {
             x31 = v.fma(y1, x31);
             x32 = v.fma(y2, x32);
         }
-        store3(x00, x01, x02, c, c0, rowAdd, r0);
-        store3(x10, x11, x12, c, c1, rowAdd, r0 + 1);
-        store3(x20, x21, x22, c, c2, rowAdd, r0 + 2);
-        store3(x30, x31, x32, c, c3, rowAdd, r0 + 3);
+        x00.intoArray(c, c0);
+        x01.intoArray(c, c0 + L);
+        x02.intoArray(c, c0 + 2 * L);
+        x10.intoArray(c, c1);
+        x11.intoArray(c, c1 + L);
+        x12.intoArray(c, c1 + 2 * L);
+        x20.intoArray(c, c2);
+        x21.intoArray(c, c2 + L);
+        x22.intoArray(c, c2 + 2 * L);
+        x30.intoArray(c, c3);
+        x31.intoArray(c, c3 + L);
+        x32.intoArray(c, c3 + 2 * L);
     }
 
-    /** 1 row × 3 full vectors. */
-    private static void tile1x3(int k, float[] a, int a0, float[] b, int b0, int ldb, float[] c, int c0,
-                                boolean accumulate, float[] rowAdd, int r0) {
-        FloatVector x0 = start(c, c0, accumulate), x1 = start(c, c0 + L, accumulate), x2 = start(c, c0 + 2 * L, accumulate);
+    /** C += A·B on 1 row × 6 full vectors: six independent chains hide the fma latency. */
+    private static void tile1x6(int k, float[] a, int a0, float[] b, int b0, int[] bRows, float[] c, int c0) {
+        FloatVector x0 = FloatVector.fromArray(S, c, c0);
+        FloatVector x1 = FloatVector.fromArray(S, c, c0 + L);
+        FloatVector x2 = FloatVector.fromArray(S, c, c0 + 2 * L);
+        FloatVector x3 = FloatVector.fromArray(S, c, c0 + 3 * L);
+        FloatVector x4 = FloatVector.fromArray(S, c, c0 + 4 * L);
+        FloatVector x5 = FloatVector.fromArray(S, c, c0 + 5 * L);
         for (int p = 0; p < k; p++) {
-            int bp = b0 + p * ldb;
+            int bp = b0 + bRows[p];
             FloatVector v = FloatVector.broadcast(S, a[a0 + p]);
             x0 = v.fma(FloatVector.fromArray(S, b, bp), x0);
             x1 = v.fma(FloatVector.fromArray(S, b, bp + L), x1);
             x2 = v.fma(FloatVector.fromArray(S, b, bp + 2 * L), x2);
+            x3 = v.fma(FloatVector.fromArray(S, b, bp + 3 * L), x3);
+            x4 = v.fma(FloatVector.fromArray(S, b, bp + 4 * L), x4);
+            x5 = v.fma(FloatVector.fromArray(S, b, bp + 5 * L), x5);
         }
-        store3(x0, x1, x2, c, c0, rowAdd, r0);
+        x0.intoArray(c, c0);
+        x1.intoArray(c, c0 + L);
+        x2.intoArray(c, c0 + 2 * L);
+        x3.intoArray(c, c0 + 3 * L);
+        x4.intoArray(c, c0 + 4 * L);
+        x5.intoArray(c, c0 + 5 * L);
     }
 
-    /** 4 rows × one vector whose lanes outside {@code mask} are neither read from B/C nor written. */
-    private static void tile4x1(int k, float[] a, int a0, int lda, float[] b, int b0, int ldb, float[] c, int c0, int ldc,
-                                boolean accumulate, float[] rowAdd, int r0, VectorMask<Float> mask) {
-        int c1 = c0 + ldc;
-        int c2 = c1 + ldc;
-        int c3 = c2 + ldc;
-        FloatVector x0 = start(c, c0, accumulate, mask), x1 = start(c, c1, accumulate, mask);
-        FloatVector x2 = start(c, c2, accumulate, mask), x3 = start(c, c3, accumulate, mask);
-        int a1 = a0 + lda;
-        int a2 = a1 + lda;
-        int a3 = a2 + lda;
+    /**
+     * C += A·B on up to 8 rows × the first {@code lanes} lanes of one vector; other lanes are
+     * neither read nor written. With fewer than 8 rows the missing ones re-read row 0 and are not
+     * stored: 8 independent chains keep the fma units busy where 4 would wait on latency.
+     */
+    private static void tile8x1(int k, float[] a, int aOff, int[] aRows, int r0, int rows, float[] b, int b0,
+                                int[] bRows, float[] c, int c0, int ldc, int lanes) {
+        VectorMask<Float> mask = S.indexInRange(0, lanes);
+        int a0 = aOff + aRows[r0];
+        int a1 = rows > 1 ? aOff + aRows[r0 + 1] : a0;
+        int a2 = rows > 2 ? aOff + aRows[r0 + 2] : a0;
+        int a3 = rows > 3 ? aOff + aRows[r0 + 3] : a0;
+        int a4 = rows > 4 ? aOff + aRows[r0 + 4] : a0;
+        int a5 = rows > 5 ? aOff + aRows[r0 + 5] : a0;
+        int a6 = rows > 6 ? aOff + aRows[r0 + 6] : a0;
+        int a7 = rows > 7 ? aOff + aRows[r0 + 7] : a0;
+        int c1 = rows > 1 ? c0 + ldc : c0; // rows past the end load row 0 and are never stored
+        int c2 = rows > 2 ? c0 + 2 * ldc : c0;
+        int c3 = rows > 3 ? c0 + 3 * ldc : c0;
+        int c4 = rows > 4 ? c0 + 4 * ldc : c0;
+        int c5 = rows > 5 ? c0 + 5 * ldc : c0;
+        int c6 = rows > 6 ? c0 + 6 * ldc : c0;
+        int c7 = rows > 7 ? c0 + 7 * ldc : c0;
+        FloatVector x0 = FloatVector.fromArray(S, c, c0, mask);
+        FloatVector x1 = FloatVector.fromArray(S, c, c1, mask);
+        FloatVector x2 = FloatVector.fromArray(S, c, c2, mask);
+        FloatVector x3 = FloatVector.fromArray(S, c, c3, mask);
+        FloatVector x4 = FloatVector.fromArray(S, c, c4, mask);
+        FloatVector x5 = FloatVector.fromArray(S, c, c5, mask);
+        FloatVector x6 = FloatVector.fromArray(S, c, c6, mask);
+        FloatVector x7 = FloatVector.fromArray(S, c, c7, mask);
         for (int p = 0; p < k; p++) {
-            FloatVector y = FloatVector.fromArray(S, b, b0 + p * ldb, mask);
+            FloatVector y = FloatVector.fromArray(S, b, b0 + bRows[p], mask);
             x0 = FloatVector.broadcast(S, a[a0 + p]).fma(y, x0);
             x1 = FloatVector.broadcast(S, a[a1 + p]).fma(y, x1);
             x2 = FloatVector.broadcast(S, a[a2 + p]).fma(y, x2);
             x3 = FloatVector.broadcast(S, a[a3 + p]).fma(y, x3);
+            x4 = FloatVector.broadcast(S, a[a4 + p]).fma(y, x4);
+            x5 = FloatVector.broadcast(S, a[a5 + p]).fma(y, x5);
+            x6 = FloatVector.broadcast(S, a[a6 + p]).fma(y, x6);
+            x7 = FloatVector.broadcast(S, a[a7 + p]).fma(y, x7);
         }
-        store(x0, c, c0, rowAdd, r0, mask);
-        store(x1, c, c1, rowAdd, r0 + 1, mask);
-        store(x2, c, c2, rowAdd, r0 + 2, mask);
-        store(x3, c, c3, rowAdd, r0 + 3, mask);
+        x0.intoArray(c, c0, mask);
+        if (rows > 1) {
+            x1.intoArray(c, c1, mask);
+        }
+        if (rows > 2) {
+            x2.intoArray(c, c2, mask);
+        }
+        if (rows > 3) {
+            x3.intoArray(c, c3, mask);
+        }
+        if (rows > 4) {
+            x4.intoArray(c, c4, mask);
+        }
+        if (rows > 5) {
+            x5.intoArray(c, c5, mask);
+        }
+        if (rows > 6) {
+            x6.intoArray(c, c6, mask);
+        }
+        if (rows > 7) {
+            x7.intoArray(c, c7, mask);
+        }
     }
 
-    /** 1 row × one masked vector. */
-    private static void tile1x1(int k, float[] a, int a0, float[] b, int b0, int ldb, float[] c, int c0,
-                                boolean accumulate, float[] rowAdd, int r0, VectorMask<Float> mask) {
-        FloatVector x = start(c, c0, accumulate, mask);
+    /** C += A·B on 1 row × the first {@code lanes} lanes of one vector. */
+    private static void tile1x1(int k, float[] a, int a0, float[] b, int b0, int[] bRows, float[] c, int c0, int lanes) {
+        VectorMask<Float> mask = S.indexInRange(0, lanes);
+        FloatVector x = FloatVector.fromArray(S, c, c0, mask);
         for (int p = 0; p < k; p++) {
-            x = FloatVector.broadcast(S, a[a0 + p]).fma(FloatVector.fromArray(S, b, b0 + p * ldb, mask), x);
+            x = FloatVector.broadcast(S, a[a0 + p]).fma(FloatVector.fromArray(S, b, b0 + bRows[p], mask), x);
         }
-        store(x, c, c0, rowAdd, r0, mask);
+        x.intoArray(c, c0, mask);
     }
 
-    private static FloatVector start(float[] c, int off, boolean accumulate) {
-        return accumulate ? FloatVector.fromArray(S, c, off) : FloatVector.zero(S);
-    }
-
-    private static FloatVector start(float[] c, int off, boolean accumulate, VectorMask<Float> mask) {
-        return accumulate ? FloatVector.fromArray(S, c, off, mask) : FloatVector.zero(S);
-    }
-
-    private static void store3(FloatVector x0, FloatVector x1, FloatVector x2, float[] c, int off, float[] rowAdd, int r) {
-        if (rowAdd != null) {
-            float add = rowAdd[r];
-            x0 = x0.add(add);
-            x1 = x1.add(add);
-            x2 = x2.add(add);
+    /** c[off + j] += add for j in 0..n-1. */
+    private static void addScalar(float[] c, int off, int n, float add) {
+        int j = 0;
+        for (; j + L <= n; j += L) {
+            FloatVector.fromArray(S, c, off + j).add(add).intoArray(c, off + j);
         }
-        x0.intoArray(c, off);
-        x1.intoArray(c, off + L);
-        x2.intoArray(c, off + 2 * L);
-    }
-
-    private static void store(FloatVector x, float[] c, int off, float[] rowAdd, int r, VectorMask<Float> mask) {
-        if (rowAdd != null) {
-            x = x.add(rowAdd[r]);
+        for (; j < n; j++) {
+            c[off + j] += add;
         }
-        x.intoArray(c, off, mask);
     }
 
     @Override

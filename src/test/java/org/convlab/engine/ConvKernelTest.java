@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The fast kernel against itself (thread counts, vector and scalar paths: bitwise) and against
@@ -42,31 +44,52 @@ class ConvKernelTest {
         assertTrue(new ConvKernel(one).vectorized());
     }
 
-    @Test
-    void multithreadedRunsEqualTheSingleThreadedRunBitwise() {
-        ConvKernel single = new ConvKernel(one);
-        for (ConvKernel multi : List.of(new ConvKernel(two), new ConvKernel(three))) {
+    @ParameterizedTest
+    @EnumSource(ConvPlan.Policy.class)
+    void multithreadedRunsEqualTheSingleThreadedRunBitwise(ConvPlan.Policy policy) {
+        ConvKernel single = new ConvKernel(one, true, policy);
+        for (ConvKernel multi : List.of(new ConvKernel(two, true, policy), new ConvKernel(three, true, policy))) {
             for (RandomConvCase c : CASES) {
-                assertBitwiseEqual(c.label() + ", " + multi.threads() + " threads",
+                assertBitwiseEqual(c.label() + ", " + policy + ", " + multi.threads() + " threads",
                         c.runOn(single, new ConvWorkspace()), c.runOn(multi, new ConvWorkspace()));
             }
         }
     }
 
-    @Test
-    void vectorPathEqualsScalarPathBitwise() {
-        ConvKernel scalar = new ConvKernel(two, false);
-        ConvKernel vector = new ConvKernel(two, true);
+    @ParameterizedTest
+    @EnumSource(ConvPlan.Policy.class)
+    void vectorPathEqualsScalarPathBitwise(ConvPlan.Policy policy) {
+        ConvKernel scalar = new ConvKernel(two, false, policy);
+        ConvKernel vector = new ConvKernel(two, true, policy);
         assertTrue(!scalar.vectorized() && vector.vectorized());
         for (RandomConvCase c : CASES) {
-            assertBitwiseEqual(c.label() + ", vector vs scalar",
+            assertBitwiseEqual(c.label() + ", " + policy + ", vector vs scalar",
                     c.runOn(scalar, new ConvWorkspace()), c.runOn(vector, new ConvWorkspace()));
         }
     }
 
     @Test
-    void agreesWithTheReferenceWithinOneTenThousandthOfTheTermsSize() {
-        ConvKernel kernel = new ConvKernel(two);
+    void directAndColumnsGiveTheSameForwardAndWeightGradientBits() {
+        ConvKernel columns = new ConvKernel(two, true, ConvPlan.Policy.COLUMNS);
+        ConvKernel direct = new ConvKernel(two, true, ConvPlan.Policy.DIRECT);
+        int strideOne = 0;
+        for (RandomConvCase c : CASES) {
+            strideOne += c.cfg().strideH() == 1 && c.cfg().strideW() == 1 ? 1 : 0;
+            RandomConvCase.Result a = c.runOn(columns, new ConvWorkspace());
+            RandomConvCase.Result b = c.runOn(direct, new ConvWorkspace());
+            assertArrayEquals(a.output().data(), b.output().data(), c.label() + ": output");
+            assertArrayEquals(a.grads().weight().data(), b.grads().weight().data(), c.label() + ": weight gradient");
+            if (c.hasBias()) {
+                assertArrayEquals(a.grads().bias().data(), b.grads().bias().data(), c.label() + ": bias gradient");
+            }
+        }
+        assertTrue(strideOne >= 8, "only " + strideOne + " cases with stride 1 exercise the direct path");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ConvPlan.Policy.class)
+    void agreesWithTheReferenceWithinOneTenThousandthOfTheTermsSize(ConvPlan.Policy policy) {
+        ConvKernel kernel = new ConvKernel(two, true, policy);
         for (RandomConvCase c : CASES) {
             RandomConvCase.Result fast = c.runOn(kernel, new ConvWorkspace());
             ReferenceRun ref = ReferenceRun.of(c);
