@@ -17,23 +17,23 @@ import org.convlab.engine.ConvWorkspace.Shared;
  *   flipped taps in order.</li>
  * </ul>
  * The first task of every (n, g) also writes dy[n, g] transposed to positions × channels, with
- * the row pitch the weight gradient asks for, into {@code dyT} [N][groups][positions][Cout/groups].
+ * the row pitch the weight gradient asks for, into {@code dyT}.
  */
 final class ConvInputGradient {
     private ConvInputGradient() {
     }
 
     static void run(EnginePool pool, Gemm gemm, ConvGeometry geo, boolean direct, float[] w, float[] dy, float[] dx,
-                    float[] dyT, int pitch, ConvWorkspace ws) {
+                    ConvBackward.GradOutT dyT, ConvWorkspace ws) {
         if (direct) {
-            direct(pool, gemm, geo, w, dy, dx, dyT, pitch, ws);
+            direct(pool, gemm, geo, w, dy, dx, dyT, ws);
         } else {
-            columns(pool, gemm, geo, w, dy, dx, dyT, pitch, ws);
+            columns(pool, gemm, geo, w, dy, dx, dyT, ws);
         }
     }
 
     private static void columns(EnginePool pool, Gemm gemm, ConvGeometry geo, float[] w, float[] dy, float[] dx,
-                                float[] dyT, int pitch, ConvWorkspace ws) {
+                                ConvBackward.GradOutT dyT, ConvWorkspace ws) {
         int window = geo.kh() * geo.kw();
         int taps = geo.taps();
         int outPlane = geo.outPlane();
@@ -53,14 +53,13 @@ final class ConvInputGradient {
         }
         int[] aRows = Gemm.strided(ws.rows(Rows.A, taps), taps, coutG);
         int[] bRows = Gemm.strided(ws.rows(Rows.B, coutG), coutG, outPlane);
-        int positions = (geo.outH() - 1) * pitch + geo.outW();
         pool.run(items * blocks, (task, worker) -> {
             int n = task / blocks / geo.groups();
             int g = task / blocks % geo.groups();
             int block = task % blocks;
             int dyOff = (n * geo.cout() + g * coutG) * outPlane; // dy[n, g·coutG]
             if (block == 0) {
-                Padding.transposeWide(dy, dyOff, coutG, geo.outH(), geo.outW(), dyT, (n * geo.groups() + g) * positions * coutG, pitch);
+                dyT.write(dy, dyOff, geo, n * geo.groups() + g);
             }
             int c0 = block * channels;
             int c1 = Math.min(geo.cinPerGroup(), c0 + channels);
@@ -77,7 +76,7 @@ final class ConvInputGradient {
     }
 
     private static void direct(EnginePool pool, Gemm gemm, ConvGeometry geo, float[] w, float[] dy, float[] dx,
-                               float[] dyT, int pitch, ConvWorkspace ws) {
+                               ConvBackward.GradOutT dyT, ConvWorkspace ws) {
         Conv2dConfig cfg = geo.cfg();
         int kh = geo.kh();
         int kw = geo.kw();
@@ -116,14 +115,13 @@ final class ConvInputGradient {
                 }
             }
         }
-        int positions = (geo.outH() - 1) * pitch + geo.outW();
         pool.run(items * blocks, (task, worker) -> {
             int n = task / blocks / geo.groups();
             int g = task / blocks % geo.groups();
             int block = task % blocks;
             int dyOff = (n * geo.cout() + g * coutG) * geo.outPlane();
             if (block == 0) {
-                Padding.transposeWide(dy, dyOff, coutG, geo.outH(), geo.outW(), dyT, (n * geo.groups() + g) * positions * coutG, pitch);
+                dyT.write(dy, dyOff, geo, n * geo.groups() + g);
             }
             int r0 = block * rowsPerTask;
             int r1 = Math.min(geo.h(), r0 + rowsPerTask);

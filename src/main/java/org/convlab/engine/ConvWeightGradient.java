@@ -29,10 +29,10 @@ final class ConvWeightGradient {
     }
 
     /**
-     * Reads x [N, Cin, H, W] and dyT [N][groups][positions][Cout/groups] (positions at the row pitch
-     * of the chosen algorithm); overwrites dw [Cout, Cin/groups, kh, kw] and db [Cout] (null: no bias).
+     * Reads x [N, Cin, H, W] and dyT (positions at the row pitch of the chosen algorithm);
+     * overwrites dw [Cout, Cin/groups, kh, kw] and db [Cout] (null: no bias).
      */
-    static void run(EnginePool pool, Gemm gemm, ConvGeometry geo, boolean direct, float[] x, float[] dyT,
+    static void run(EnginePool pool, Gemm gemm, ConvGeometry geo, boolean direct, float[] x, ConvBackward.GradOutT dyT,
                     float[] dw, float[] db, ConvWorkspace ws) {
         Conv2dConfig cfg = geo.cfg();
         int taps = geo.taps();
@@ -42,15 +42,15 @@ final class ConvWeightGradient {
         int window = geo.kh() * geo.kw();
         int hp = geo.h() + cfg.padTop() + cfg.padBottom();
         int wp = paddedWidth(geo);
-        int pitch = direct ? wp : geo.outW();
-        int positions = (geo.outH() - 1) * pitch + geo.outW(); // the product's k
+        int positions = dyT.positions(); // the product's k
+        int ld = dyT.ld();                // columns of the product: Cout/groups, padded
         int perRow = direct ? 1 : geo.outPlane();               // floats of one im2col row
         int tile = rowTile(rows, perRow, geo.groups(), pool.threads());
         int tiles = Math.ceilDiv(rows, tile);
         // direct: the padded planes, then a row of ones; columns: the block's rows, the ones row last when it has it
         int size = direct ? cinG * hp * wp + positions : tile * perRow;
         float[][] buffers = ws.scratch(direct ? Scratch.PADDED : Scratch.COLUMNS, pool.threads(), size);
-        float[] dwT = ws.shared(Shared.GRAD_WEIGHT, geo.groups() * rows * coutG); // [groups][rows][Cout/groups]
+        float[] dwT = ws.shared(Shared.GRAD_WEIGHT, geo.groups() * rows * ld); // [groups][rows][ld]
         int[] aRows;
         if (direct) {
             aRows = ConvForward.windowRows(ws.rows(Rows.A, rows), geo, hp, wp);
@@ -60,7 +60,7 @@ final class ConvWeightGradient {
         } else {
             aRows = Gemm.strided(ws.rows(Rows.A, tile), tile, perRow);
         }
-        int[] bRows = Gemm.strided(ws.rows(Rows.B, positions), positions, coutG);
+        int[] bRows = Gemm.strided(ws.rows(Rows.B, positions), positions, ld);
         pool.run(geo.groups() * tiles, (task, worker) -> {
             int g = task / tiles;
             int r0 = (task % tiles) * tile;
@@ -71,7 +71,7 @@ final class ConvWeightGradient {
                 int onesAt = direct ? cinG * hp * wp : (taps - r0) * perRow;
                 Arrays.fill(a, onesAt, onesAt + positions, 1f);
             }
-            int cOff = (g * rows + r0) * coutG;
+            int cOff = (g * rows + r0) * ld;
             for (int n = 0; n < geo.batch(); n++) {
                 if (direct) { // only the input channels this block's taps read
                     Padding.place(x, (n * geo.cin() + g * cinG) * geo.inPlane(), r0 / window,
@@ -79,15 +79,15 @@ final class ConvWeightGradient {
                 } else if (r0 < k1) {
                     Im2col.columns(geo, x, n, g, r0, k1, 0, geo.outPlane(), a, 0, perRow);
                 }
-                gemm.multiply(r1 - r0, coutG, positions,
+                gemm.multiply(r1 - r0, ld, positions,
                         a, 0, aRows, direct ? r0 : 0,
-                        dyT, (n * geo.groups() + g) * positions * coutG, bRows,
-                        dwT, cOff, coutG,
+                        dyT.data(), dyT.offset(n * geo.groups() + g), bRows,
+                        dwT, cOff, ld,
                         n > 0, null, 0);
             }
             for (int r = r0; r < r1; r++) {
                 for (int co = 0; co < coutG; co++) {
-                    float v = dwT[cOff + (r - r0) * coutG + co];
+                    float v = dwT[cOff + (r - r0) * ld + co];
                     if (r < taps) {
                         dw[(g * coutG + co) * taps + r] = v;
                     } else {

@@ -42,22 +42,26 @@ final class Padding {
 
     /**
      * Transposes one item's output gradient to positions × channels, with the row pitch of a
-     * wide plane: {@code dst[dstOff + (oy·pitch + ox)·channels + c] = src[srcOff + (c·rows + oy)·cols + ox]},
-     * and zero for the junk columns cols <= ox < pitch of every row but the last.
-     * Reads src; writes ((rows-1)·pitch + cols)·channels floats of dst.
+     * wide plane and ld ≥ channels floats per position:
+     * {@code dst[dstOff + (oy·pitch + ox)·ld + c] = src[srcOff + (c·rows + oy)·cols + ox]}, and zero
+     * for the junk positions cols <= ox < pitch of every row but the last and for c >= channels.
+     * Reads src; writes ((rows-1)·pitch + cols)·ld floats of dst.
      */
     static void transposeWide(float[] src, int srcOff, int channels, int rows, int cols, float[] dst, int dstOff,
-                              int pitch) {
+                              int pitch, int ld) {
         for (int oy = 0; oy < rows; oy++) {
-            int q0 = dstOff + oy * pitch * channels;
+            int q0 = dstOff + oy * pitch * ld;
+            if (ld > channels) {
+                Arrays.fill(dst, q0, q0 + cols * ld, 0f);
+            }
             for (int c = 0; c < channels; c++) { // reads run along a row; one output row's writes stay in L1
                 int s = srcOff + (c * rows + oy) * cols;
                 for (int ox = 0; ox < cols; ox++) {
-                    dst[q0 + ox * channels + c] = src[s + ox];
+                    dst[q0 + ox * ld + c] = src[s + ox];
                 }
             }
             if (oy < rows - 1) {
-                Arrays.fill(dst, q0 + cols * channels, q0 + pitch * channels, 0f);
+                Arrays.fill(dst, q0 + cols * ld, q0 + pitch * ld, 0f);
             }
         }
     }

@@ -11,9 +11,9 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Register blocking: a micro-tile of 4 rows × 3 vectors keeps 12 accumulators in registers
  * through the whole p loop; each step loads 3 vectors of one B row and broadcasts 4 values of A.
- * Columns left over (fewer than 3 vectors) go one masked vector at a time for 8 rows, rows left
- * over one at a time, 6 vectors wide: every tile runs at least 6 independent chains, as an fma
- * waits 4 cycles for its predecessor and 2 can start per cycle. Loaded only when the
+ * Columns left over (fewer than 3 vectors) go one vector at a time, 8 rows at a time when the
+ * vector is full (4 masked rows otherwise), rows left over one at a time, 6 vectors wide: 6 to 12
+ * independent chains, as an fma waits 4 cycles for its predecessor and 2 can start per cycle. Loaded only when the
  * jdk.incubator.vector module is in the boot layer ({@link Gemms}).
  *
  * <p>Why the tiles look the way they do: C2 keeps a vector in a register only while it knows
@@ -21,7 +21,9 @@ import jdk.incubator.vector.VectorSpecies;
  * phi merging a loaded vector with {@code zero()} made it fall back to heap-allocated vectors
  * once both branches had run (11 instead of 95 GFLOP/s, and constant GC). So every tile starts
  * from C (zero-filled first when not accumulating), builds its own mask, and stores inline;
- * the row addend is a separate pass.
+ * the row addend is a separate pass. And no tile is bigger than 4×3: a masked 8-row tile made
+ * C1 run out of virtual registers, and in some runs the method then never reached C2 and
+ * stayed 25 times slower.
  */
 final class VectorGemm implements Gemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -45,10 +47,15 @@ final class VectorGemm implements Gemm {
                         aOff + aRows[aRow0 + i + 3], b, bOff + j, bRows, c, cOff + i * ldc + j, ldc);
             }
         }
-        for (; j < n && mBlock > 0; j += L) { // leftover columns, one (masked) vector at a time, 8 rows at a time
-            for (int i = 0; i < mBlock; i += 8) {
-                tile8x1(k, a, aOff, aRows, aRow0 + i, Math.min(8, mBlock - i), b, bOff + j, bRows,
-                        c, cOff + i * ldc + j, ldc, Math.min(L, n - j));
+        for (; j < n && mBlock > 0; j += L) { // leftover columns, one vector at a time: 8 rows when full, else 4 masked
+            int lanes = Math.min(L, n - j);
+            int i = 0;
+            for (; lanes == L && i + 8 <= mBlock; i += 8) {
+                tile8x1(k, a, aOff, aRows, aRow0 + i, b, bOff + j, bRows, c, cOff + i * ldc + j, ldc);
+            }
+            for (; i < mBlock; i += MR) {
+                tile4x1(k, a, aOff + aRows[aRow0 + i], aOff + aRows[aRow0 + i + 1], aOff + aRows[aRow0 + i + 2],
+                        aOff + aRows[aRow0 + i + 3], b, bOff + j, bRows, c, cOff + i * ldc + j, ldc, lanes);
             }
         }
         for (int i = mBlock; i < m; i++) { // leftover rows, one at a time, 6 vectors wide
@@ -149,39 +156,27 @@ final class VectorGemm implements Gemm {
         x5.intoArray(c, c0 + 5 * L);
     }
 
-    /**
-     * C += A·B on up to 8 rows × the first {@code lanes} lanes of one vector; other lanes are
-     * neither read nor written. With fewer than 8 rows the missing ones re-read row 0 and are not
-     * stored: 8 independent chains keep the fma units busy where 4 would wait on latency.
-     */
-    private static void tile8x1(int k, float[] a, int aOff, int[] aRows, int r0, int rows, float[] b, int b0,
-                                int[] bRows, float[] c, int c0, int ldc, int lanes) {
-        VectorMask<Float> mask = S.indexInRange(0, lanes);
+    /** C += A·B on 8 rows × 1 full vector: eight independent chains where the columns are too few for 4×3. */
+    private static void tile8x1(int k, float[] a, int aOff, int[] aRows, int r0, float[] b, int b0, int[] bRows,
+                                float[] c, int c0, int ldc) {
         int a0 = aOff + aRows[r0];
-        int a1 = rows > 1 ? aOff + aRows[r0 + 1] : a0;
-        int a2 = rows > 2 ? aOff + aRows[r0 + 2] : a0;
-        int a3 = rows > 3 ? aOff + aRows[r0 + 3] : a0;
-        int a4 = rows > 4 ? aOff + aRows[r0 + 4] : a0;
-        int a5 = rows > 5 ? aOff + aRows[r0 + 5] : a0;
-        int a6 = rows > 6 ? aOff + aRows[r0 + 6] : a0;
-        int a7 = rows > 7 ? aOff + aRows[r0 + 7] : a0;
-        int c1 = rows > 1 ? c0 + ldc : c0; // rows past the end load row 0 and are never stored
-        int c2 = rows > 2 ? c0 + 2 * ldc : c0;
-        int c3 = rows > 3 ? c0 + 3 * ldc : c0;
-        int c4 = rows > 4 ? c0 + 4 * ldc : c0;
-        int c5 = rows > 5 ? c0 + 5 * ldc : c0;
-        int c6 = rows > 6 ? c0 + 6 * ldc : c0;
-        int c7 = rows > 7 ? c0 + 7 * ldc : c0;
-        FloatVector x0 = FloatVector.fromArray(S, c, c0, mask);
-        FloatVector x1 = FloatVector.fromArray(S, c, c1, mask);
-        FloatVector x2 = FloatVector.fromArray(S, c, c2, mask);
-        FloatVector x3 = FloatVector.fromArray(S, c, c3, mask);
-        FloatVector x4 = FloatVector.fromArray(S, c, c4, mask);
-        FloatVector x5 = FloatVector.fromArray(S, c, c5, mask);
-        FloatVector x6 = FloatVector.fromArray(S, c, c6, mask);
-        FloatVector x7 = FloatVector.fromArray(S, c, c7, mask);
+        int a1 = aOff + aRows[r0 + 1];
+        int a2 = aOff + aRows[r0 + 2];
+        int a3 = aOff + aRows[r0 + 3];
+        int a4 = aOff + aRows[r0 + 4];
+        int a5 = aOff + aRows[r0 + 5];
+        int a6 = aOff + aRows[r0 + 6];
+        int a7 = aOff + aRows[r0 + 7];
+        FloatVector x0 = FloatVector.fromArray(S, c, c0);
+        FloatVector x1 = FloatVector.fromArray(S, c, c0 + ldc);
+        FloatVector x2 = FloatVector.fromArray(S, c, c0 + 2 * ldc);
+        FloatVector x3 = FloatVector.fromArray(S, c, c0 + 3 * ldc);
+        FloatVector x4 = FloatVector.fromArray(S, c, c0 + 4 * ldc);
+        FloatVector x5 = FloatVector.fromArray(S, c, c0 + 5 * ldc);
+        FloatVector x6 = FloatVector.fromArray(S, c, c0 + 6 * ldc);
+        FloatVector x7 = FloatVector.fromArray(S, c, c0 + 7 * ldc);
         for (int p = 0; p < k; p++) {
-            FloatVector y = FloatVector.fromArray(S, b, b0 + bRows[p], mask);
+            FloatVector y = FloatVector.fromArray(S, b, b0 + bRows[p]);
             x0 = FloatVector.broadcast(S, a[a0 + p]).fma(y, x0);
             x1 = FloatVector.broadcast(S, a[a1 + p]).fma(y, x1);
             x2 = FloatVector.broadcast(S, a[a2 + p]).fma(y, x2);
@@ -191,28 +186,35 @@ final class VectorGemm implements Gemm {
             x6 = FloatVector.broadcast(S, a[a6 + p]).fma(y, x6);
             x7 = FloatVector.broadcast(S, a[a7 + p]).fma(y, x7);
         }
+        x0.intoArray(c, c0);
+        x1.intoArray(c, c0 + ldc);
+        x2.intoArray(c, c0 + 2 * ldc);
+        x3.intoArray(c, c0 + 3 * ldc);
+        x4.intoArray(c, c0 + 4 * ldc);
+        x5.intoArray(c, c0 + 5 * ldc);
+        x6.intoArray(c, c0 + 6 * ldc);
+        x7.intoArray(c, c0 + 7 * ldc);
+    }
+
+    /** C += A·B on 4 rows × the first {@code lanes} lanes of one vector; other lanes are neither read nor written. */
+    private static void tile4x1(int k, float[] a, int a0, int a1, int a2, int a3, float[] b, int b0, int[] bRows,
+                                float[] c, int c0, int ldc, int lanes) {
+        VectorMask<Float> mask = S.indexInRange(0, lanes);
+        FloatVector x0 = FloatVector.fromArray(S, c, c0, mask);
+        FloatVector x1 = FloatVector.fromArray(S, c, c0 + ldc, mask);
+        FloatVector x2 = FloatVector.fromArray(S, c, c0 + 2 * ldc, mask);
+        FloatVector x3 = FloatVector.fromArray(S, c, c0 + 3 * ldc, mask);
+        for (int p = 0; p < k; p++) {
+            FloatVector y = FloatVector.fromArray(S, b, b0 + bRows[p], mask);
+            x0 = FloatVector.broadcast(S, a[a0 + p]).fma(y, x0);
+            x1 = FloatVector.broadcast(S, a[a1 + p]).fma(y, x1);
+            x2 = FloatVector.broadcast(S, a[a2 + p]).fma(y, x2);
+            x3 = FloatVector.broadcast(S, a[a3 + p]).fma(y, x3);
+        }
         x0.intoArray(c, c0, mask);
-        if (rows > 1) {
-            x1.intoArray(c, c1, mask);
-        }
-        if (rows > 2) {
-            x2.intoArray(c, c2, mask);
-        }
-        if (rows > 3) {
-            x3.intoArray(c, c3, mask);
-        }
-        if (rows > 4) {
-            x4.intoArray(c, c4, mask);
-        }
-        if (rows > 5) {
-            x5.intoArray(c, c5, mask);
-        }
-        if (rows > 6) {
-            x6.intoArray(c, c6, mask);
-        }
-        if (rows > 7) {
-            x7.intoArray(c, c7, mask);
-        }
+        x1.intoArray(c, c0 + ldc, mask);
+        x2.intoArray(c, c0 + 2 * ldc, mask);
+        x3.intoArray(c, c0 + 3 * ldc, mask);
     }
 
     /** C += A·B on 1 row × the first {@code lanes} lanes of one vector. */
