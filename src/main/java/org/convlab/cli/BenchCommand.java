@@ -44,8 +44,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Minimum length of one sample in milliseconds (default: ${DEFAULT-VALUE}).")
     int sampleMillis;
 
-    @Option(names = "--warmup-ms", defaultValue = "500", paramLabel = "MS",
-            description = "Warm-up before each figure in milliseconds, for the JIT compiler (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup-ms", defaultValue = "300", paramLabel = "MS",
+            description = {"Length of one warm-up round in milliseconds (default: ${DEFAULT-VALUE}). Rounds repeat",
+                "until one is less than 10% faster than the last, so the JIT compiler has finished."})
     int warmupMillis;
 
     @Override

@@ -1,22 +1,25 @@
 package org.convlab.engine;
 
 /**
- * The fast convolution used for training: im2col plus a register-blocked matrix product, split
- * over disjoint output slices on an {@link EnginePool}, with scratch buffers reused through a
- * {@link ConvWorkspace}. Same semantics and shapes as {@link ConvOps}, which stays the
- * reference; float32 accumulation instead of double, so results agree with it to about 1e-6
- * relative to the sum of the absolute terms, not bitwise.
+ * The fast convolution used for training: the same semantics and shapes as {@link ConvOps}
+ * (which stays the reference), computed as matrix products on float32, split over disjoint
+ * output slices on an {@link EnginePool}, with scratch buffers reused through a
+ * {@link ConvWorkspace}. Stride-1 convolutions read shifted windows of a zero-padded copy of the
+ * image (direct); others go through im2col. Results agree with ConvOps (double accumulation) to
+ * about 1e-6 of the sum of the terms' absolute values, not bitwise.
  *
  * <h2>Determinism</h2>
  * Every output element is summed in one fixed order whatever the number of threads, so a run on
- * 8 threads is bitwise equal to a run on 1; and the Vector API path is bitwise equal to the
+ * 8 threads is bitwise equal to a run on 1, and the Vector API path is bitwise equal to the
  * scalar one ({@link Gemm} fixes the order). The orders, per element:
  * <ul>
  *   <li>forward: {@code s = 0; for ci, ky, kx: s = fma(w, x, s)} (padding taps add w·0), then {@code s + b};</li>
- *   <li>input gradient: over taps (ky, kx) in order, {@code dx += (fma chain over co of w·dy)};</li>
- *   <li>weight gradient: {@code s = 0; for n, oy, ox: s = fma(dy, x, s)}; bias: the same with x = 1.</li>
+ *   <li>weight gradient: {@code s = 0; for n, oy, ox: s = fma(dy, x, s)}; bias: {@code s = s + dy} in that order;</li>
+ *   <li>input gradient, direct: {@code s = 0; for co, then the flipped taps ky', kx': s = fma(w, dy, s)};
+ *   im2col: over the taps (ky, kx) in order, {@code dx += (s = 0; for co: s = fma(w, dy, s))}.</li>
  * </ul>
- * See docs/conv-kernel.md for the design and its measurements.
+ * Which algorithm runs depends on the shape only ({@link ConvPlan}). See docs/conv-kernel.md for
+ * the design and its measurements.
  */
 public final class ConvKernel {
     private static final class SharedHolder {

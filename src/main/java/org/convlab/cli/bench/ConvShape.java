@@ -28,6 +28,9 @@ public record ConvShape(int batch, int cin, int h, int w, int cout, int k, int s
             if (s.batch < 1 || s.cin < 1 || s.h < 1 || s.w < 1 || s.cout < 1 || s.k < 1 || s.stride < 1 || s.pad < 0) {
                 throw new IllegalArgumentException("in \"" + text + "\" every number must be at least 1 (padding at least 0)");
             }
+            if (s.outH() < 1 || s.outW() < 1) {
+                throw new IllegalArgumentException("in \"" + text + "\" the kernel is larger than the padded input");
+            }
             return s;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(expected, e);
