@@ -45,8 +45,9 @@ public final class BenchCommand implements Callable<Integer> {
     int sampleMillis;
 
     @Option(names = "--warmup-ms", defaultValue = "300", paramLabel = "MS",
-            description = {"Length of one warm-up round in milliseconds (default: ${DEFAULT-VALUE}). Rounds repeat",
-                "until one is less than 10% faster than the last, so the JIT compiler has finished."})
+            description = {"Length of one warm-up round in milliseconds (default: ${DEFAULT-VALUE}). Before each",
+                "figure, rounds repeat until one is less than 10% faster than the last; before the first,",
+                "every shape runs for 10 rounds, so the JIT compiler has finished."})
     int warmupMillis;
 
     @Override

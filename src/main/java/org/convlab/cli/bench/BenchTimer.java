@@ -30,6 +30,11 @@ public final class BenchTimer {
         this.samples = samples;
     }
 
+    /** Length of one warm-up round. */
+    public double warmupSeconds() {
+        return warmupSeconds;
+    }
+
     /** Median seconds per call of {@code op}. */
     public double secondsPerCall(Runnable op) {
         double perCall = warmUpRound(op);

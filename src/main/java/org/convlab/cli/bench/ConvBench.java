@@ -41,9 +41,11 @@ public final class ConvBench implements BenchSection {
                         "fwd " + n + "t", "fwd+bwd " + n + "t", "fwd 1t", "fwd+bwd 1t", "fwd+bwd speed-up")
                 : report.table("Convolution, GFLOP/s (median)", "shape N,Cin,H,W->Cout,k,stride,pad", "fwd 1t", "fwd+bwd 1t");
         ArrayNode rows = report.json().putArray("conv");
-        for (ConvShape s : shapes) {
+        List<Problem> problems = shapes.stream().map(Problem::new).toList();
+        warmUp(ctx, problems);
+        for (Problem p : problems) {
+            ConvShape s = p.shape;
             ctx.progress("bench conv " + s + " …");
-            Problem p = new Problem(s);
             Figures multi = p.measure(ctx.kernel(), ctx.timer());
             ObjectNode row = rows.addObject();
             row.put("shape", s.toString());
@@ -69,6 +71,25 @@ public final class ConvBench implements BenchSection {
     private record Figures(double forward, double forwardBackward) {
     }
 
+    /** The shared warm-up lasts this many of the timer's warm-up rounds (3 s by default). */
+    private static final int WARMUP_ROUNDS = 10;
+
+    /**
+     * Runs every shape, forward and backward, on both kernels, in turns, for a few seconds: in a
+     * fresh JVM the vector tiles need about 2 s to reach C2, and every pass and shape takes other
+     * branches through them. Timing a figure before all of them are compiled measured 1 GFLOP/s.
+     */
+    private static void warmUp(BenchContext ctx, List<Problem> problems) {
+        ctx.progress("bench conv: warming up …");
+        long end = System.nanoTime() + (long) (WARMUP_ROUNDS * ctx.timer().warmupSeconds() * 1e9);
+        do {
+            for (Problem p : problems) {
+                p.forwardBackward(ctx.kernel());
+                p.forwardBackward(ctx.singleThreadKernel());
+            }
+        } while (System.nanoTime() < end);
+    }
+
     /** One shape's seeded tensors and reused buffers. */
     private static final class Problem {
         final ConvShape shape;
@@ -84,6 +105,12 @@ public final class ConvBench implements BenchSection {
             w = random(rnd, s.cout(), s.cin(), s.k(), s.k());
             b = random(rnd, s.cout());
             gradOut = random(rnd, s.batch(), s.cout(), s.outH(), s.outW());
+        }
+
+        void forwardBackward(ConvKernel kernel) {
+            ConvWorkspace ws = new ConvWorkspace();
+            kernel.forward(x, w, b, shape.config(), ws, null);
+            kernel.backward(x, w, true, gradOut, shape.config(), ws, null);
         }
 
         Figures measure(ConvKernel kernel, BenchTimer timer) {
