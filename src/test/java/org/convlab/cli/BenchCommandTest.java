@@ -48,7 +48,8 @@ class BenchCommandTest {
         JsonNode first = json.get("conv").get(0);
         assertEquals("2,3,9,9->4,3,1,1", first.get("shape").asString());
         for (String field : new String[] {"fwd_gflops", "fwd_bwd_gflops", "fwd_gflops_1thread", "fwd_bwd_gflops_1thread"}) {
-            assertTrue(first.get(field).isNumber() && first.get(field).asDouble() > 0, field + " in " + first);
+            // a number, not a speed check: a tiny shape in a cold JVM may round to 0.0
+            assertTrue(first.get(field).isNumber() && first.get(field).asDouble() >= 0, field + " in " + first);
         }
         assertTrue(r.err().contains("2,3,9,9->4,3,1,1"), "progress goes to standard error: " + r.err());
     }
