@@ -98,11 +98,27 @@ final class ConvWeightGradient {
         });
     }
 
-    /** Rows per task: a multiple of 8 (the product's row tiles are 4 and 8 rows), in budget, a few tasks per worker. */
+    /**
+     * Rows per task, a multiple of 8 (the product's row tiles are 4 and 8 rows) within the
+     * scratch budget: the size whose blocks, dealt to the workers, leave the least work on the
+     * busiest one, with at least 2 blocks per worker when there are rows enough; among equals the
+     * largest, as every block streams the whole transposed dy once. (Rounding 151 rows up to
+     * blocks of 24 gave 7 blocks, 4 on one worker and 3 on the other.)
+     */
     private static int rowTile(int rows, int perRow, int groups, int threads) {
         int budget = Math.max(8, ConvForward.BLOCK_BUDGET / perRow / 8 * 8);
-        int perGroup = Math.max(1, Math.ceilDiv(4 * threads, groups));
-        int tile = Math.ceilDiv(Math.ceilDiv(rows, perGroup), 8) * 8;
-        return Math.max(8, Math.min(tile, budget));
+        int most = Math.min(budget, Math.ceilDiv(rows, 8) * 8);
+        int minBlocks = threads == 1 ? 1 : Math.min(Math.ceilDiv(2 * threads, groups), Math.ceilDiv(rows, 8));
+        int best = 8;
+        long bestSpan = Long.MAX_VALUE;
+        for (int tile = 8; tile <= most; tile += 8) {
+            int blocks = Math.ceilDiv(rows, tile);
+            long span = (long) Math.ceilDiv(blocks * groups, threads) * tile; // rows on the busiest worker
+            if (blocks >= minBlocks && span <= bestSpan) {
+                best = tile;
+                bestSpan = span;
+            }
+        }
+        return best;
     }
 }
