@@ -17,9 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** `convlab bench`: engine throughput figures, as a table or one JSON object. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the engine's throughput: convolution GFLOP/s forward and forward+backward,",
-            "on the chosen number of threads and on one thread. Figures are medians of repeated runs after",
-            "a warm-up; on a machine shared with other work they still vary by several percent.",
+        description = {"Measure the engine's throughput: convolution GFLOP/s forward and forward+backward, on the"
+                + " chosen number of threads and on one thread. Figures are medians of repeated runs after a warm-up;"
+                + " while other programs use the cores they vary a lot, the multi-threaded ones most.",
             "Example: convlab bench --threads 2 --json"})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -45,9 +45,9 @@ public final class BenchCommand implements Callable<Integer> {
     int sampleMillis;
 
     @Option(names = "--warmup-ms", defaultValue = "300", paramLabel = "MS",
-            description = {"Length of one warm-up round in milliseconds (default: ${DEFAULT-VALUE}). Before each",
-                "figure, rounds repeat until one is less than 10% faster than the last; before the first,",
-                "every shape runs for 10 rounds, so the JIT compiler has finished."})
+            description = "Length of one warm-up round in milliseconds (default: ${DEFAULT-VALUE}). Before each figure,"
+                    + " rounds repeat until one is less than 10%% faster than the last; before the first, every shape"
+                    + " runs for 10 rounds, so the JIT compiler has finished.")
     int warmupMillis;
 
     @Override
