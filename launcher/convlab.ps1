@@ -101,6 +101,10 @@ if ($needsBuild) {
 }
 
 $cp = "$Root\target\classes;$Root\target\lib\classpath\*"
-& "$jdk\bin\java.exe" --module-path "$Root\target\lib\javafx" --add-modules ALL-MODULE-PATH `
+# The Vector API (an incubator module) speeds up the conv kernel, but the JVM then warns at
+# start-up, so only the app, train and bench ask for it, as in launcher/convlab.
+$modules = 'ALL-MODULE-PATH'
+if ($args.Count -eq 0 -or $args[0] -eq 'train' -or $args[0] -eq 'bench') { $modules += ',jdk.incubator.vector' }
+& "$jdk\bin\java.exe" --module-path "$Root\target\lib\javafx" --add-modules $modules `
     --enable-native-access=javafx.graphics,ALL-UNNAMED "-Dconvlab.root=$Root" -cp $cp org.convlab.cli.Main @args
 exit $LASTEXITCODE

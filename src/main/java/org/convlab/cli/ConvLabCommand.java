@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             LessonCommand.class,
             SnapshotCommand.class,
             TrainCommand.class,
+            BenchCommand.class,
         })
 public final class ConvLabCommand implements Callable<Integer> {
 

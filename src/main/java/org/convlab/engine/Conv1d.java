@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A 1D convolution layer: input [N, Cin, L] to output [N, Cout, Lo], with parameters
  * "weight" [Cout, Cin/groups, k] and optionally "bias" [Cout], both zero at first. It runs as
- * a 2D convolution of height 1 ({@link ConvOps#conv1d}); the configuration must be a 1D one,
- * as made by {@link Conv2dConfig#oneD}.
+ * a 2D convolution of height 1 on the fast {@link ConvKernel}, as {@link ConvOps#conv1d} does on
+ * the reference; the configuration must be a 1D one, as made by {@link Conv2dConfig#oneD}.
  *
  * <p>Forward keeps a reference to its input, not a copy: do not overwrite the input before backward.
  */
@@ -18,6 +18,9 @@ public final class Conv1d implements Layer {
     private Param weight; // [Cout, Cin/groups, k]
     private Param bias;   // [Cout], null without bias
     private Tensor lastInput; // [N, Cin, L], kept by forward for backward
+    private ConvKernel kernel = ConvKernel.shared();
+    private final ConvWorkspace workspace = new ConvWorkspace(); // the kernel's buffers, kept between batches
+    private ConvOps.ConvGrads gradBuffers; // [N, Cin, 1, L], [Cout, Cin/groups, 1, k], [Cout]
 
     public Conv1d(int inChannels, int outChannels, int kernelSize, Conv2dConfig cfg, boolean bias) {
         this("", inChannels, outChannels, kernelSize, cfg, bias);
@@ -57,6 +60,18 @@ public final class Conv1d implements Layer {
 
     public Conv2dConfig config() {
         return cfg;
+    }
+
+    /** Runs this layer's convolutions on {@code kernel} from now on (by default {@link ConvKernel#shared()}). */
+    public void useKernel(ConvKernel kernel) {
+        if (kernel == null) {
+            throw new IllegalArgumentException(name() + ": the convolution kernel must not be null");
+        }
+        this.kernel = kernel;
+    }
+
+    public ConvKernel kernel() {
+        return kernel;
     }
 
     public Param weight() {
@@ -109,15 +124,28 @@ public final class Conv1d implements Layer {
         return grads.input();
     }
 
-    // The one place this layer reaches the convolution arithmetic, as in Conv2d.
+    // The one place this layer reaches the convolution arithmetic, as in Conv2d: [A, B, L] runs as [A, B, 1, L].
     private Tensor convolve(Tensor input) {
-        return ConvOps.conv1d(input, weight.value(), bias == null ? null : bias.value(),
-                cfg.strideW(), cfg.padLeft(), cfg.padRight(), cfg.dilationW(), cfg.groups());
+        int[] out = outputShape(input.shape());
+        return kernel.forward(as2d(input), as2d(weight.value()), bias == null ? null : bias.value(), cfg, workspace, null)
+                .reshape(out);
     }
 
     private ConvOps.ConvGrads convolveBackward(Tensor input, Tensor gradOutput) {
-        return ConvOps.conv1dBackward(input, weight.value(), bias != null, gradOutput,
-                cfg.strideW(), cfg.padLeft(), cfg.padRight(), cfg.dilationW(), cfg.groups());
+        int[] out = outputShape(input.shape());
+        if (!gradOutput.hasShape(out)) {
+            throw new IllegalArgumentException(name() + ": gradOutput " + Shapes.describe(gradOutput.shape())
+                    + " must have the output shape " + Shapes.describe(out));
+        }
+        Tensor w = as2d(weight.value());
+        gradBuffers = Conv2d.gradBuffers(gradBuffers, as2d(input).shape(), w, bias != null);
+        ConvOps.ConvGrads g = kernel.backward(as2d(input), w, bias != null, as2d(gradOutput), cfg, workspace, gradBuffers);
+        return new ConvOps.ConvGrads(g.input().reshape(input.shape()), g.weight().reshape(weight.value().shape()), g.bias());
+    }
+
+    /** [A, B, L] -> [A, B, 1, L], sharing storage. */
+    private static Tensor as2d(Tensor t) {
+        return t.reshape(t.dim(0), t.dim(1), 1, t.dim(2));
     }
 
     @Override

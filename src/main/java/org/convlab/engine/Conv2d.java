@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * A 2D convolution layer: input [N, Cin, H, W] to output [N, Cout, Ho, Wo], with parameters
  * "weight" [Cout, Cin/groups, kh, kw] and optionally "bias" [Cout], both zero at first (an
- * initializer fills them). The arithmetic lives in {@link ConvOps}; see there for the exact
- * semantics and summation order.
+ * initializer fills them). Training runs on the fast {@link ConvKernel} (by default the shared
+ * one, on all cores), which keeps {@link ConvOps}'s semantics and agrees with it to float32
+ * rounding; ConvOps stays the reference for explanations and {@code compute}.
  *
  * <p>Forward keeps a reference to its input, not a copy: do not overwrite the input before backward.
  */
@@ -19,6 +20,9 @@ public final class Conv2d implements Layer {
     private Param weight; // [Cout, Cin/groups, kh, kw]
     private Param bias;   // [Cout], null without bias
     private Tensor lastInput; // [N, Cin, H, W], kept by forward for backward
+    private ConvKernel kernel = ConvKernel.shared();
+    private final ConvWorkspace workspace = new ConvWorkspace(); // the kernel's buffers, kept between batches
+    private ConvOps.ConvGrads gradBuffers; // weight and bias gradients of the last backward, reused
 
     public Conv2d(int inChannels, int outChannels, int kernelH, int kernelW, Conv2dConfig cfg, boolean bias) {
         this("", inChannels, outChannels, kernelH, kernelW, cfg, bias);
@@ -63,6 +67,18 @@ public final class Conv2d implements Layer {
 
     public Conv2dConfig config() {
         return cfg;
+    }
+
+    /** Runs this layer's convolutions on {@code kernel} from now on (by default {@link ConvKernel#shared()}). */
+    public void useKernel(ConvKernel kernel) {
+        if (kernel == null) {
+            throw new IllegalArgumentException(name() + ": the convolution kernel must not be null");
+        }
+        this.kernel = kernel;
+    }
+
+    public ConvKernel kernel() {
+        return kernel;
     }
 
     public Param weight() {
@@ -113,14 +129,24 @@ public final class Conv2d implements Layer {
         return grads.input();
     }
 
-    // The one place this layer reaches the convolution arithmetic: a faster kernel for training
-    // replaces these two methods and nothing else.
+    // The one place this layer reaches the convolution arithmetic.
     private Tensor convolve(Tensor input) {
-        return ConvOps.conv2d(input, weight.value(), bias == null ? null : bias.value(), cfg);
+        return kernel.forward(input, weight.value(), bias == null ? null : bias.value(), cfg, workspace, null);
     }
 
+    /** A fresh input gradient (the caller keeps it); the parameter gradients land in reused buffers. */
     private ConvOps.ConvGrads convolveBackward(Tensor input, Tensor gradOutput) {
-        return ConvOps.conv2dBackward(input, weight.value(), bias != null, gradOutput, cfg);
+        gradBuffers = gradBuffers(gradBuffers, input.shape(), weight.value(), bias != null);
+        return kernel.backward(input, weight.value(), bias != null, gradOutput, cfg, workspace, gradBuffers);
+    }
+
+    /** Buffers for a backward pass: a new input gradient, the previous weight and bias gradients when they fit. */
+    static ConvOps.ConvGrads gradBuffers(ConvOps.ConvGrads previous, int[] inputShape, Tensor weight, boolean hasBias) {
+        Tensor gw = previous != null && previous.weight().hasShape(weight.shape()) ? previous.weight()
+                : Tensor.zeros(weight.shape());
+        Tensor gb = !hasBias ? null : previous != null && previous.bias() != null ? previous.bias()
+                : Tensor.zeros(weight.dim(0));
+        return new ConvOps.ConvGrads(Tensor.zeros(inputShape), gw, gb);
     }
 
     /** Adds {@code delta} element-wise into {@code target} (same shape). */

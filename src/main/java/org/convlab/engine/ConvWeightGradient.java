@@ -1,0 +1,124 @@
+package org.convlab.engine;
+
+import java.util.Arrays;
+import org.convlab.engine.ConvWorkspace.Rows;
+import org.convlab.engine.ConvWorkspace.Scratch;
+import org.convlab.engine.ConvWorkspace.Shared;
+
+/**
+ * The weight and bias gradient of the fast kernel, tasks over (group g, block of rows of the
+ * transposed weight gradient dWᵀ [taps (+1)][Cout/groups]): for every item n in order,
+ * dWᵀ += A[n] · dy[n]ᵀ, where A[n] holds the block's rows of the column matrix of x[n]:
+ * <ul>
+ *   <li>columns: built by im2col into the worker's buffer;</li>
+ *   <li>direct (stride 1): shifted windows of x[n] zero-padded, read at the padded row pitch;
+ *   the transposed dy has zero rows at the junk positions, so they add nothing.</li>
+ * </ul>
+ * The bias is one more row of A, all ones, so its gradient comes out of the same product.
+ * Splitting over rows, never over the batch, means no cross-thread reduction: each dW element
+ * is one fma chain over (n, oy, ox) in order and each bias element the plain sum of dy in that
+ * order, bitwise the same for both algorithms and every thread count.
+ */
+final class ConvWeightGradient {
+    private ConvWeightGradient() {
+    }
+
+    /** The row pitch of the direct path: the padded input width. */
+    static int paddedWidth(ConvGeometry geo) {
+        return geo.w() + geo.cfg().padLeft() + geo.cfg().padRight();
+    }
+
+    /**
+     * Reads x [N, Cin, H, W] and dyT (positions at the row pitch of the chosen algorithm);
+     * overwrites dw [Cout, Cin/groups, kh, kw] and db [Cout] (null: no bias).
+     */
+    static void run(EnginePool pool, Gemm gemm, ConvGeometry geo, boolean direct, float[] x, ConvBackward.GradOutT dyT,
+                    float[] dw, float[] db, ConvWorkspace ws) {
+        Conv2dConfig cfg = geo.cfg();
+        int taps = geo.taps();
+        int rows = db == null ? taps : taps + 1; // row `taps` is the all-ones row of the bias
+        int coutG = geo.coutPerGroup();
+        int cinG = geo.cinPerGroup();
+        int window = geo.kh() * geo.kw();
+        int hp = geo.h() + cfg.padTop() + cfg.padBottom();
+        int wp = paddedWidth(geo);
+        int positions = dyT.positions(); // the product's k
+        int ld = dyT.ld();                // columns of the product: Cout/groups, padded
+        int perRow = direct ? 1 : geo.outPlane();               // floats of one im2col row
+        int tile = rowTile(rows, perRow, geo.groups(), pool.threads());
+        int tiles = Math.ceilDiv(rows, tile);
+        // direct: the padded planes, then a row of ones; columns: the block's rows, the ones row last when it has it
+        int size = direct ? cinG * hp * wp + positions : tile * perRow;
+        float[][] buffers = ws.scratch(direct ? Scratch.PADDED : Scratch.COLUMNS, pool.threads(), size);
+        float[] dwT = ws.shared(Shared.GRAD_WEIGHT, geo.groups() * rows * ld); // [groups][rows][ld]
+        int[] aRows;
+        if (direct) {
+            aRows = ConvForward.windowRows(ws.rows(Rows.A, rows), geo, hp, wp);
+            if (rows > taps) {
+                aRows[taps] = cinG * hp * wp;
+            }
+        } else {
+            aRows = Gemm.strided(ws.rows(Rows.A, tile), tile, perRow);
+        }
+        int[] bRows = Gemm.strided(ws.rows(Rows.B, positions), positions, ld);
+        pool.run(geo.groups() * tiles, (task, worker) -> {
+            int g = task / tiles;
+            int r0 = (task % tiles) * tile;
+            int r1 = Math.min(rows, r0 + tile);
+            int k1 = Math.min(r1, taps);
+            float[] a = buffers[worker];
+            if (r1 > taps) {
+                int onesAt = direct ? cinG * hp * wp : (taps - r0) * perRow;
+                Arrays.fill(a, onesAt, onesAt + positions, 1f);
+            }
+            int cOff = (g * rows + r0) * ld;
+            for (int n = 0; n < geo.batch(); n++) {
+                if (direct) { // only the input channels this block's taps read
+                    Padding.place(x, (n * geo.cin() + g * cinG) * geo.inPlane(), r0 / window,
+                            Math.ceilDiv(k1, window), geo.h(), geo.w(), a, 0, hp, wp, cfg.padTop(), cfg.padLeft());
+                } else if (r0 < k1) {
+                    Im2col.columns(geo, x, n, g, r0, k1, 0, geo.outPlane(), a, 0, perRow);
+                }
+                gemm.multiply(r1 - r0, ld, positions,
+                        a, 0, aRows, direct ? r0 : 0,
+                        dyT.data(), dyT.offset(n * geo.groups() + g), bRows,
+                        dwT, cOff, ld,
+                        n > 0, null, 0);
+            }
+            for (int r = r0; r < r1; r++) {
+                for (int co = 0; co < coutG; co++) {
+                    float v = dwT[cOff + (r - r0) * ld + co];
+                    if (r < taps) {
+                        dw[(g * coutG + co) * taps + r] = v;
+                    } else {
+                        db[g * coutG + co] = v;
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Rows per task, a multiple of 8 (the product's row tiles are 4 and 8 rows) within the
+     * scratch budget: the size whose blocks, dealt to the workers, leave the least work on the
+     * busiest one, with at least 2 blocks per worker when there are rows enough; among equals the
+     * largest, as every block streams the whole transposed dy once. (Rounding 151 rows up to
+     * blocks of 24 gave 7 blocks, 4 on one worker and 3 on the other.)
+     */
+    private static int rowTile(int rows, int perRow, int groups, int threads) {
+        int budget = Math.max(8, ConvForward.BLOCK_BUDGET / perRow / 8 * 8);
+        int most = Math.min(budget, Math.ceilDiv(rows, 8) * 8);
+        int minBlocks = threads == 1 ? 1 : Math.min(Math.ceilDiv(2 * threads, groups), Math.ceilDiv(rows, 8));
+        int best = 8;
+        long bestSpan = Long.MAX_VALUE;
+        for (int tile = 8; tile <= most; tile += 8) {
+            int blocks = Math.ceilDiv(rows, tile);
+            long span = (long) Math.ceilDiv(blocks * groups, threads) * tile; // rows on the busiest worker
+            if (blocks >= minBlocks && span <= bestSpan) {
+                best = tile;
+                bestSpan = span;
+            }
+        }
+        return best;
+    }
+}
