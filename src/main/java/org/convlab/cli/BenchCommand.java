@@ -8,6 +8,7 @@ import org.convlab.cli.bench.BenchReport;
 import org.convlab.cli.bench.BenchSection;
 import org.convlab.cli.bench.BenchTimer;
 import org.convlab.cli.bench.ConvBench;
+import org.convlab.cli.bench.LenetBench;
 import org.convlab.cli.bench.ConvShape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,6 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         // One line per section: a new figure is a new BenchSection and one more entry here.
         List<BenchSection> sections = List.of(
+                new LenetBench(),
                 new ConvBench(convShapes));
 
         PrintWriter out = spec.commandLine().getOut();

@@ -3,6 +3,9 @@ package org.convlab.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.convlab.engine.Conv1d;
+import org.convlab.engine.Conv2d;
+import org.convlab.engine.ConvKernel;
 import org.convlab.engine.Mode;
 import org.convlab.engine.Param;
 import org.convlab.engine.Shapes;
@@ -84,6 +87,20 @@ public final class Model {
         Tensor g = gradLogits;
         for (int i = top.size() - 1; i >= 0; i--) {
             g = top.get(i).backward(g);
+        }
+    }
+
+    /**
+     * Runs every convolution of the model on {@code kernel} (its pool decides the threads).
+     * Layers start on {@link ConvKernel#shared()}.
+     */
+    public void useKernel(ConvKernel kernel) {
+        for (ModelLayer l : layers) {
+            if (l.inner() instanceof Conv2d c) {
+                c.useKernel(kernel);
+            } else if (l.inner() instanceof Conv1d c) {
+                c.useKernel(kernel);
+            }
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.convlab.data.Dataset;
+import org.convlab.engine.ConvKernel;
+import org.convlab.engine.EnginePool;
 import org.convlab.engine.Shapes;
 
 /**
@@ -27,6 +29,8 @@ import org.convlab.engine.Shapes;
  */
 public final class Trainer {
     private final TrainingLoop loop;
+    private final Model model;
+    private final int threads; // convolution workers for this run
     private final RunControl control = new RunControl();
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile TrainingSnapshot latest;
@@ -49,6 +53,8 @@ public final class Trainer {
         if (test != null) {
             requireFits(model, test);
         }
+        this.model = model;
+        this.threads = config.threads();
         this.loop = new TrainingLoop(model, train, test, config, clock, control, snapshot -> {
             latest = snapshot;
             listener.onSnapshot(snapshot);
@@ -71,9 +77,15 @@ public final class Trainer {
         return runLoop();
     }
 
+    /** Trains with the convolutions on a pool of the configured size, owned by this run. */
     private TrainingSnapshot runLoop() {
-        try {
-            return loop.run();
+        try (EnginePool pool = new EnginePool(threads)) {
+            model.useKernel(new ConvKernel(pool));
+            try {
+                return loop.run();
+            } finally {
+                model.useKernel(ConvKernel.shared()); // the pool closes; the model stays usable
+            }
         } finally {
             done.countDown();
         }

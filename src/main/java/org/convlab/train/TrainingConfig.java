@@ -16,9 +16,8 @@ import java.time.Duration;
  * @param clipNorm         the gradients are scaled so their global 2-norm is at most clipNorm;
  *                         {@link #NO_CLIP} for none
  * @param seed             seeds the order of the training images in every epoch
- * @param threads          worker threads for the convolution kernel, at least 1. The current
- *                         reference convolution runs on the training thread alone; the value is
- *                         passed to the multithreaded kernel once it exists.
+ * @param threads          worker threads for the convolution kernel, at least 1 (the training
+ *                         thread is one of them); the trainer owns a pool of this size per run
  * @param snapshotInterval least time between two snapshots published during an epoch
  */
 public record TrainingConfig(int epochs, int batchSize, OptimizerKind optimizer, double learningRate,

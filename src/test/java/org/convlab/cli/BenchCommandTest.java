@@ -52,6 +52,9 @@ class BenchCommandTest {
             assertTrue(first.get(field).isNumber() && first.get(field).asDouble() >= 0, field + " in " + first);
         }
         assertTrue(r.err().contains("2,3,9,9->4,3,1,1"), "progress goes to standard error: " + r.err());
+        for (String field : new String[] {"lenet5_train_img_per_s", "lenet5_train_img_per_s_1thread"}) {
+            assertTrue(json.get(field).isNumber() && json.get(field).asDouble() > 0, field + " in " + json);
+        }
     }
 
     @Test
@@ -60,6 +63,7 @@ class BenchCommandTest {
                 "--warmup-ms", "1");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("1,1,6,6->2,3,1,1") && r.out().contains("GFLOP/s"), r.out());
+        assertTrue(r.out().contains("LeNet-5 training, batch 32, images/s"), r.out());
     }
 
     @Test
