@@ -82,10 +82,21 @@ public final class HomePage {
         s.setWrapText(true);
         s.getStyleClass().add("card-summary");
         Button open = new Button("Open");
-        open.setId("open-" + p.id());
+        open.setId(Shell.nodeId("open-", p.id()));
         open.getStyleClass().add("accent");
         open.setOnAction(e -> model.open(p.id()));
-        VBox card = new VBox(t, s, open);
+        VBox card = new VBox(t, s);
+        if (p.badge() != null) {
+            Label badge = new Label();
+            badge.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> p.badge().getValue() == null || p.badge().getValue().isEmpty() ? "" : "Progress " + p.badge().getValue(),
+                    p.badge()));
+            badge.getStyleClass().add("card-badge");
+            badge.visibleProperty().bind(badge.textProperty().isNotEmpty());
+            badge.managedProperty().bind(badge.visibleProperty());
+            card.getChildren().add(badge);
+        }
+        card.getChildren().add(open);
         card.getStyleClass().add("home-card");
         card.setAlignment(Pos.TOP_LEFT);
         return card;

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -40,6 +41,7 @@ public final class Shell {
     public static final String STYLE_NAV_HEADING = "nav-heading";
     public static final String STYLE_HEADER = "app-header";
     public static final String STYLE_NOTICE = "notice";
+    public static final String STYLE_NAV_BADGE = "nav-badge";
 
     private final ShellModel model;
     private final BorderPane root = new BorderPane();
@@ -104,6 +106,7 @@ public final class Shell {
         rebuildSidebar();
         model.pages().addListener((ListChangeListener<Page>) c -> rebuildSidebar());
         model.currentProperty().addListener((obs, old, page) -> show(page));
+        model.reloadLessonsProperty().addListener((obs, old, r) -> rebuildSidebar());
         model.fontSizeProperty().addListener((obs, old, size) -> applyFontSize());
         applyFontSize();
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
@@ -147,7 +150,17 @@ public final class Shell {
             if (section != Page.Section.HOME) {
                 Label heading = new Label(section.heading());
                 heading.getStyleClass().add(STYLE_NAV_HEADING);
-                sidebar.getChildren().add(heading);
+                Runnable reload = model.reloadLessonsProperty().get();
+                if (section == Page.Section.LESSON && reload != null) {
+                    Region grow = new Region();
+                    HBox.setHgrow(grow, Priority.ALWAYS);
+                    Button again = iconButton("reload-lessons", "mdi2r-refresh", "Reload lessons (finds new lesson folders)", reload);
+                    HBox row = new HBox(heading, grow, again);
+                    row.setAlignment(Pos.BOTTOM_LEFT);
+                    sidebar.getChildren().add(row);
+                } else {
+                    sidebar.getChildren().add(heading);
+                }
                 if (pages.isEmpty()) {
                     Label none = new Label(section == Page.Section.LAB ? "No labs yet" : "No lessons found");
                     none.getStyleClass().add("nav-empty");
@@ -156,7 +169,15 @@ public final class Shell {
             }
             for (Page page : pages) {
                 ToggleButton b = new ToggleButton(page.title());
-                b.setId("nav-" + page.id());
+                b.setId(nodeId("nav-", page.id()));
+                if (page.badge() != null) {
+                    Label badge = new Label();
+                    badge.textProperty().bind(page.badge());
+                    badge.getStyleClass().add(STYLE_NAV_BADGE);
+                    badge.setMinWidth(Region.USE_PREF_SIZE);
+                    b.setGraphic(badge);
+                    b.setContentDisplay(ContentDisplay.RIGHT);
+                }
                 b.getStyleClass().add(STYLE_NAV_ITEM);
                 b.setToggleGroup(navGroup);
                 b.setMaxWidth(Double.MAX_VALUE);
@@ -178,6 +199,14 @@ public final class Shell {
         if (cur != null && navButtons.containsKey(cur.id())) {
             navButtons.get(cur.id()).setSelected(true);
         }
+    }
+
+    /**
+     * A node id for a page: {@code prefix} and the page id with anything but letters, digits,
+     * '-' and '_' replaced by '-', so it works in CSS lookups ("lesson:01-x" → "nav-lesson-01-x").
+     */
+    public static String nodeId(String prefix, String pageId) {
+        return prefix + pageId.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
     private void show(Page page) {
