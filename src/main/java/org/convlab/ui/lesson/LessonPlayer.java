@@ -369,6 +369,15 @@ public final class LessonPlayer {
         }
     }
 
+    /** Scrolls the text so {@code node} is in view (tests click what a student would scroll to). */
+    void scrollIntoView(Node node) {
+        narrative.reveal(node);
+    }
+
+    StepBar stepBar() {
+        return stepBar;
+    }
+
     /** The lab shown now, for tests. */
     public Lab currentLab() {
         return stage.current();

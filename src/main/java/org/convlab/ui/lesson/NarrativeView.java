@@ -201,7 +201,11 @@ final class NarrativeView {
 
     /** Scrolls so the current step's card is in view (a quarter down from the top), if it is not. */
     void revealStep(int n) {
-        Node card = stepCards.get(n);
+        reveal(stepCards.get(n));
+    }
+
+    /** Scrolls so {@code node} (inside the column) is in view, a quarter down from the top, if it is not. */
+    void reveal(Node card) {
         if (card == null || scroll.getScene() == null) {
             return;
         }
