@@ -37,18 +37,10 @@ final class AnswerGrid {
         Arrays.fill(values, Float.NaN);
         grid.getStyleClass().add("answer-grid");
         grid.setMode(TensorGrid.Mode.NUMBERS);
+        grid.setMinCellEm(3.2); // room for a ✓ or ✗ in the corner of each cell
         grid.setShowIndices(rows > 1, true);
         grid.setValues(values, rows, cols);
-        grid.setEditHandler((cell, v) -> {
-            values[cell.row() * cols + cell.col()] = v;
-            grid.setValues(values, rows, cols);
-            Label m = marks.remove(cell);
-            if (m != null) {
-                overlay.getChildren().remove(m);
-                grid.setEmphasis(TensorGrid.Emphasis.LESSON, wrongMarks());
-            }
-            return null;
-        });
+        grid.setEditHandler(this::typed);
         grid.setOnClick(cell -> {
             Label m = marks.get(cell);
             if (m != null && m.getStyleClass().contains(LessonStyles.CELL_WRONG)) {
@@ -70,6 +62,18 @@ final class AnswerGrid {
 
     void setOnWrongCellClicked(Consumer<Cell> handler) {
         onWrongCellClicked = handler;
+    }
+
+    /** Types {@code v} into a cell as the editor does (also for harnesses that render answered exercises). */
+    String typed(Cell cell, float v) {
+        values[cell.row() * cols + cell.col()] = v;
+        grid.setValues(values, rows, cols);
+        Label m = marks.remove(cell);
+        if (m != null) {
+            overlay.getChildren().remove(m);
+            grid.setEmphasis(TensorGrid.Emphasis.LESSON, wrongMarks());
+        }
+        return null;
     }
 
     /** What the student typed, row by row ("" for a blank cell). */
@@ -139,11 +143,11 @@ final class AnswerGrid {
         for (Map.Entry<Cell, Label> e : marks.entrySet()) {
             Point2D c = grid.cellCenter(e.getKey());
             Label m = e.getValue();
-            m.setFont(javafx.scene.text.Font.font(grid.getFont().getFamily(), Math.max(9, side * 0.32)));
+            m.setFont(javafx.scene.text.Font.font(grid.getFont().getFamily(), javafx.scene.text.FontWeight.BOLD, Math.max(9, side * 0.24)));
             m.autosize();
-            // the mark sits in the cell's top-right corner, over the grid, never over the number's middle
-            m.relocate(grid.getLayoutX() + c.getX() + side / 2 - m.getWidth() - side * 0.04,
-                    grid.getLayoutY() + c.getY() - side / 2 + side * 0.02);
+            // the mark sits inside the cell's top-right corner, above the number in the middle
+            m.relocate(grid.getLayoutX() + c.getX() + side / 2 - m.getWidth() - 2,
+                    grid.getLayoutY() + c.getY() - side / 2 + 2);
         }
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -37,6 +38,9 @@ final class ExerciseView {
 
         /** Animates the lab to what a prediction predicted. */
         void reveal(ExerciseModel exercise);
+
+        /** Scrolls the text, as little as possible, so the student sees {@code node} (the feedback). */
+        void bringIntoView(Node node);
     }
 
     private final ExerciseModel model;
@@ -51,6 +55,7 @@ final class ExerciseView {
     private final Button showHow = new Button("Show how it is computed");
     private final EquationView trace = new EquationView();
     private final VBox explanation = new VBox();
+    private final VBox feedback = new VBox();
     private final Button replay = new Button("Show the answer in the lab again");
     private final boolean oneD;
     private TextField field;
@@ -99,9 +104,9 @@ final class ExerciseView {
         Label kind = new Label(kindText(e.kind()));
         kind.getStyleClass().add(LessonStyles.EXERCISE_KIND);
         attempts.getStyleClass().add(LessonStyles.ATTEMPTS);
-        Region grow = new Region();
-        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
-        HBox header = new HBox(Icons.on(kind, "mdi2p-pencil-outline"), grow, attempts);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        attempts.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane header = new FlowPane(Icons.on(kind, "mdi2p-pencil-outline"), attempts);
         header.getStyleClass().add(LessonStyles.EXERCISE_HEADER);
         header.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().add(header);
@@ -140,13 +145,16 @@ final class ExerciseView {
         Icons.on(replay, "mdi2r-replay");
         replay.getStyleClass().add("replay");
         replay.setOnAction(ev -> host.reveal(model));
-        root.getChildren().addAll(message, note, hints, showHow, trace.view(), explanation);
+        feedback.getChildren().addAll(message, note, hints, showHow, trace.view(), explanation);
+        feedback.getStyleClass().add("exercise-feedback");
+        root.getChildren().add(feedback);
     }
 
     private Node answerArea() {
         String verb = model.isPrediction() ? "Commit my prediction" : "Check";
         check = new Button(verb);
         check.getStyleClass().addAll("check-button", "accent");
+        check.setMinWidth(Region.USE_PREF_SIZE);
         if (instance.expectsGrid()) {
             grid = new AnswerGrid(instance.gridRows(), instance.gridColumns());
             grid.setOnWrongCellClicked(this::showCell);
@@ -184,6 +192,7 @@ final class ExerciseView {
         field.getStyleClass().add("answer-field");
         field.setPromptText("a number");
         field.setPrefColumnCount(8);
+        field.setMinWidth(40);
         field.setOnAction(ev -> check.fire());
         check.setOnAction(ev -> answered(model.answerNumber(field.getText())));
         HBox row = new HBox(field, check);
@@ -229,6 +238,7 @@ final class ExerciseView {
         showMessage(f.verdict(), f.message());
         note.getChildren().setAll(f.note().isEmpty() ? List.of() : List.of(rich.render(f.note())));
         if (!f.counts()) {
+            host.bringIntoView(message);
             return;
         }
         if (grid != null) {
@@ -248,6 +258,7 @@ final class ExerciseView {
         if (model.isPrediction()) {
             host.reveal(model);
         }
+        host.bringIntoView(feedback);
     }
 
     /** The trace of one wrong cell of the last grid answer. */
@@ -305,8 +316,8 @@ final class ExerciseView {
             if (options != null) {
                 options.getToggles().forEach(t -> ((RadioButton) t).setDisable(true));
             }
-            if (!root.getChildren().contains(replay)) {
-                root.getChildren().add(root.getChildren().indexOf(message), replay);
+            if (!feedback.getChildren().contains(replay)) {
+                feedback.getChildren().addFirst(replay);
             }
         }
     }

@@ -82,7 +82,7 @@ public final class LabStage {
         Lab lab = labs.computeIfAbsent(t.key(), k -> Pages.newLab(t.labId()).orElse(null));
         current = lab;
         if (lab == null) {
-            holder.getChildren().setAll(message("The " + t.labId() + " lab is not part of this build yet; the captions "
+            holder.getChildren().setAll(message("The " + NarrativeView.labName(t.labId()).toLowerCase(java.util.Locale.ROOT) + " lab is not part of this build yet; the captions "
                     + "still tell what it would show."));
             return;
         }

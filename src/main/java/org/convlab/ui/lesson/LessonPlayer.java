@@ -170,8 +170,8 @@ public final class LessonPlayer {
         }
         Node text = narrative.view();
         Node lab = stage.view();
-        if (model.lesson() == null) {
-            setBody(text);
+        if (model.lesson() == null || model.lesson().labs().isEmpty()) {
+            setBody(text); // nothing to show beside the text
             return;
         }
         if (narrow) {
@@ -244,6 +244,7 @@ public final class LessonPlayer {
         narrative.render(r);
         header.showProgress(mark());
         stepBar.view().setVisible(r.lesson() != null);
+        stepBar.setTextSwitchShown(r.lesson() != null && !r.lesson().labs().isEmpty());
         arrange();
     }
 
@@ -346,6 +347,11 @@ public final class LessonPlayer {
             if (i.reveal() != null) {
                 model.showFree(target(exercise, i.reveal(), "the answer", i.revealCaption(), true));
             }
+        }
+
+        @Override
+        public void bringIntoView(Node node) {
+            Platform.runLater(() -> narrative.bringIntoView(node));
         }
 
         private StageTarget target(ExerciseModel exercise, LabState state, String what,

@@ -113,9 +113,11 @@ final class NarrativeView {
         }
         List<Problem> rest = r.problems().stream().filter(p -> !inPlace.contains(p)).toList();
         int n = r.problems().size();
-        VBox box = ProblemList.of("This lesson has " + n + (n == 1 ? " problem" : " problems")
-                + (inPlace.isEmpty() ? "" : "; " + inPlace.size() + " of them " + (inPlace.size() == 1 ? "is" : "are")
-                + " shown where they are, below"), rest);
+        String count = "This lesson has " + n + (n == 1 ? " problem" : " problems");
+        String heading = inPlace.isEmpty() ? count
+                : rest.isEmpty() ? count + ", shown below where " + (n == 1 ? "it is" : "they are")
+                : count + "; " + inPlace.size() + " of them " + (inPlace.size() == 1 ? "is" : "are") + " shown below where they are";
+        VBox box = ProblemList.of(heading, rest);
         box.setId("lesson-problems");
         return box;
     }
@@ -202,6 +204,34 @@ final class NarrativeView {
     /** Scrolls so the current step's card is in view (a quarter down from the top), if it is not. */
     void revealStep(int n) {
         reveal(stepCards.get(n));
+    }
+
+    /**
+     * Scrolls as little as possible so {@code node} is in view: its bottom, or as much of it as
+     * fits with its top still showing.
+     */
+    void bringIntoView(Node node) {
+        if (node == null || scroll.getScene() == null) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout();
+        Bounds b = body.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentH = body.getHeight();
+        double viewH = scroll.getViewportBounds().getHeight();
+        if (contentH <= viewH) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentH - viewH);
+        double want = top;
+        if (b.getMaxY() > top + viewH) {
+            want = Math.min(b.getMinY(), b.getMaxY() - viewH);
+        } else if (b.getMinY() < top) {
+            want = b.getMinY();
+        }
+        if (want != top) {
+            scroll.setVvalue(Math.max(0, Math.min(1, want / (contentH - viewH))));
+        }
     }
 
     /** Scrolls so {@code node} (inside the column) is in view, a quarter down from the top, if it is not. */

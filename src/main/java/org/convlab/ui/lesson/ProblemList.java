@@ -53,7 +53,8 @@ final class ProblemList {
         }
         int end = message.indexOf(')', i);
         String hint = message.substring(i + 1, end < 0 ? message.length() : end).strip();
-        String rest = (message.substring(0, i).strip() + (end < 0 ? "" : " " + message.substring(end + 1).strip())).strip();
+        String after = end < 0 ? "" : message.substring(end + 1).strip();
+        String rest = (message.substring(0, i).strip() + (after.isEmpty() || ";,.:".indexOf(after.charAt(0)) >= 0 ? "" : " ") + after).strip();
         return new String[] {rest, Character.toUpperCase(hint.charAt(0)) + hint.substring(1)};
     }
 

@@ -44,7 +44,7 @@ final class SetupPreview {
         if (state.spec().conv() != null) {
             ConvSetup s = state.spec().conv();
             int[] pad = s.padding();
-            addPlanes(grids, "Input x", s.input(), pad);
+            addPlanes(grids, "Input x", s.input(), pad, s.oneD());
             Tensor k = s.kernel();
             int filter = Math.min(Math.max(0, outputChannel), k.dim(0) - 1);
             int shown = 0;
@@ -52,7 +52,7 @@ final class SetupPreview {
                 for (int c = 0; c < k.dim(1) && shown < MAX_KERNEL_PLANES; c++, shown++) {
                     String name = "Kernel w" + (k.dim(0) > 1 || k.dim(1) > 1 ? " [" + f + ", " + c + "]" : "");
                     grids.getChildren().add(plane(name, k.data(), (f * k.dim(1) + c) * k.dim(2) * k.dim(3), k.dim(2), k.dim(3),
-                            new int[4]));
+                            new int[4], s.oneD()));
                 }
                 if (k.dim(0) > 1) {
                     break; // the filter of the asked channel is enough
@@ -61,7 +61,7 @@ final class SetupPreview {
             words = convWords(s);
         } else if (state.spec().pool() != null) {
             PoolSetup p = state.spec().pool();
-            addPlanes(grids, "Input x", p.input(), new int[] {p.padH(), p.padH(), p.padW(), p.padW()});
+            addPlanes(grids, "Input x", p.input(), new int[] {p.padH(), p.padH(), p.padW(), p.padW()}, false);
             words = poolWords(p);
         } else {
             return null;
@@ -82,33 +82,34 @@ final class SetupPreview {
      */
     static ScrollPane sideways(Node content, boolean fitWidth) {
         ScrollPane s = new ScrollPane(content);
-        s.setFitToHeight(true);
         s.setFitToWidth(fitWidth);
         s.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         s.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         s.setMinWidth(0);
         s.getStyleClass().addAll("edge-to-edge", "sideways");
-        // as tall as the content plus a scroll bar when one is needed
-        s.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> content.prefHeight(-1), content.layoutBoundsProperty()));
+        // as tall as the content wants to be at the width it gets (a flow wraps to it)
+        s.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double w = s.getViewportBounds().getWidth();
+            return Math.max(1, content.prefHeight(fitWidth && w > 0 ? w : -1));
+        }, content.layoutBoundsProperty(), s.viewportBoundsProperty()));
         return s;
     }
 
-    private static void addPlanes(FlowPane grids, String name, Tensor t, int[] pad) {
+    private static void addPlanes(FlowPane grids, String name, Tensor t, int[] pad, boolean oneD) {
         int c = t.dim(0);
         int h = t.dim(1);
         int w = t.dim(2);
         for (int ch = 0; ch < c; ch++) {
-            grids.getChildren().add(plane(c > 1 ? name + " channel " + ch : name, t.data(), ch * h * w, h, w, pad));
+            grids.getChildren().add(plane(c > 1 ? name + " channel " + ch : name, t.data(), ch * h * w, h, w, pad, oneD));
         }
     }
 
-    private static Node plane(String name, float[] data, int offset, int rows, int cols, int[] pad) {
+    private static Node plane(String name, float[] data, int offset, int rows, int cols, int[] pad, boolean oneD) {
         TensorGrid g = new TensorGrid();
         g.setValues(Arrays.copyOfRange(data, offset, offset + rows * cols), rows, cols);
         g.setPadding(pad[0], pad[1], pad[2], pad[3]);
         g.setShowIndices(rows > 1, true);
-        Label title = new Label(name + "  " + (rows == 1 ? cols + "" : rows + "×" + cols));
+        Label title = new Label(name + "  " + (oneD ? "length " + cols : rows + "×" + cols));
         title.getStyleClass().add(LessonStyles.SETUP_CAPTION);
         VBox box = new VBox(title, g);
         box.getStyleClass().add("setup-plane");
@@ -121,7 +122,7 @@ final class SetupPreview {
         boolean allSame = p[0] == p[1] && p[1] == p[2] && p[2] == p[3];
         String pad = s.oneD() ? (p[2] == p[3] ? "" + p[2] : p[2] + " left, " + p[3] + " right")
                 : allSame ? "" + p[0] : "top " + p[0] + ", bottom " + p[1] + ", left " + p[2] + ", right " + p[3];
-        if (s.padW() != PaddingMode.EXPLICIT) {
+        if (s.padW() != PaddingMode.EXPLICIT && s.padW() != PaddingMode.VALID) {
             pad += " (" + s.padW().name().toLowerCase(Locale.ROOT) + ")";
         }
         parts.add("padding " + pad);

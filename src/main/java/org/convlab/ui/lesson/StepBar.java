@@ -104,6 +104,12 @@ final class StepBar {
         next.setDisable(model.step() + 1 >= n);
     }
 
+    /** Offers the text switch only when there is a lab to give the room to. */
+    void setTextSwitchShown(boolean shown) {
+        text.setVisible(shown);
+        text.setManaged(shown);
+    }
+
     /** The caption's text, for tests. */
     String captionText() {
         StageTarget t = model.targetProperty().get();

@@ -13,6 +13,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.convlab.storage.AtomicFiles;
 
@@ -77,6 +78,18 @@ public final class Snapshots {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("rendering took more than 60 s", e);
         }
+    }
+
+    /**
+     * Puts {@code scene} in a window of its own (invisible on the headless platform), so it renders
+     * as on screen: a window-less scene draws a ScrollPane's content unscrolled in its snapshots.
+     * Hide the returned stage when done. Call on the FX thread.
+     */
+    public static Stage window(Scene scene) {
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.show();
+        return stage;
     }
 
     /** Lays out {@code scene} (already holding its root) and takes a picture of it. Call on the FX thread. */
