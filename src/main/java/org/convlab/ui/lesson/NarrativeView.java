@@ -239,20 +239,23 @@ final class NarrativeView {
         if (card == null || scroll.getScene() == null) {
             return;
         }
-        scroll.applyCss();
-        scroll.layout();
-        Bounds inBody = body.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
-        double contentH = body.getHeight();
-        double viewH = scroll.getViewportBounds().getHeight();
-        if (contentH <= viewH) {
-            return;
+        // twice: laying out at the new place can change heights (text wraps, grids flow), and so the place
+        for (int pass = 0; pass < 2; pass++) {
+            scroll.applyCss();
+            scroll.layout();
+            Bounds inBody = body.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+            double contentH = body.getHeight();
+            double viewH = scroll.getViewportBounds().getHeight();
+            if (contentH <= viewH) {
+                return;
+            }
+            double top = scroll.getVvalue() * (contentH - viewH);
+            if (inBody.getMinY() >= top && inBody.getMaxY() <= top + viewH) {
+                return;
+            }
+            double want = Math.max(0, inBody.getMinY() - viewH * 0.25);
+            scroll.setVvalue(Math.min(1, want / (contentH - viewH)));
         }
-        double top = scroll.getVvalue() * (contentH - viewH);
-        if (inBody.getMinY() >= top && inBody.getMaxY() <= top + viewH) {
-            return;
-        }
-        double want = Math.max(0, inBody.getMinY() - viewH * 0.25);
-        scroll.setVvalue(Math.min(1, want / (contentH - viewH)));
     }
 
     static String labName(String id) {

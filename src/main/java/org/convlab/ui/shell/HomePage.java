@@ -39,7 +39,8 @@ public final class HomePage {
                 + "output changes, then follow the lessons and check yourself with exercises.");
         intro.setWrapText(true);
         intro.getStyleClass().add("home-intro");
-        Label keys = new Label("Presenting: Ctrl+= and Ctrl+− change the text size, Ctrl+T switches light and dark, F11 is full screen.");
+        Label keys = new Label("Presenting: Ctrl+= and Ctrl+− change the text size, Ctrl+T switches light and dark, F11 is full "
+                + "screen, Ctrl+B hides the list of pages. In a lesson, Page Down and Page Up (or Ctrl+→ and Ctrl+←) step through it.");
         keys.setWrapText(true);
         keys.getStyleClass().add("muted");
         VBox box = new VBox(title, intro, keys, cards);

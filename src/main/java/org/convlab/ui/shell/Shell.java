@@ -53,6 +53,7 @@ public final class Shell {
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<String, Node> builtViews = new HashMap<>();
     private final Map<String, ToggleButton> navButtons = new HashMap<>();
+    private ScrollPane sideScroll;
 
     public Shell(ShellModel model) {
         this.model = model;
@@ -73,7 +74,10 @@ public final class Shell {
         pageTitle.getStyleClass().add("page-title");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(appName, pageTitle, grow,
+        HBox header = new HBox(
+                iconButton("toggle-sidebar", "mdi2p-page-layout-sidebar-left", "Show or hide the list of pages (Ctrl+B)",
+                        this::toggleSidebar),
+                appName, pageTitle, grow,
                 iconButton("font-smaller", "mdi2f-format-font-size-decrease", "Smaller text (Ctrl+−)", model::smallerFont),
                 iconButton("font-bigger", "mdi2f-format-font-size-increase", "Larger text (Ctrl+=)", model::biggerFont),
                 iconButton("theme-toggle", "mdi2t-theme-light-dark", "Light or dark theme (Ctrl+T)", model::toggleTheme),
@@ -83,7 +87,7 @@ public final class Shell {
         root.setTop(header);
 
         sidebar.getStyleClass().add(STYLE_SIDEBAR);
-        ScrollPane sideScroll = new ScrollPane(sidebar);
+        sideScroll = new ScrollPane(sidebar);
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.getStyleClass().add("sidebar-scroll");
@@ -131,6 +135,7 @@ public final class Shell {
         acc.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), model::resetFont);
         acc.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), model::toggleTheme);
         acc.put(new KeyCodeCombination(KeyCode.F11), this::toggleFullScreen);
+        acc.put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), this::toggleSidebar);
     }
 
     private void applyTheme(Theme theme) {
@@ -232,6 +237,15 @@ public final class Shell {
         fi.scaleXProperty().bind(model.fontSizeProperty().multiply(1.4 / Settings.DEFAULT_FONT));
         fi.scaleYProperty().bind(fi.scaleXProperty());
         return new Group(fi);
+    }
+
+    /** Hides the sidebar to give the page the whole width (a presenter with large text), or shows it again. */
+    public void toggleSidebar() {
+        root.setLeft(root.getLeft() == null ? sideScroll : null);
+    }
+
+    public boolean sidebarShown() {
+        return root.getLeft() != null;
     }
 
     private void toggleFullScreen() {

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import org.convlab.lesson.progress.ProgressStore;
 import org.convlab.storage.ProjectDirs;
 import org.convlab.storage.UserDirs;
@@ -54,7 +53,6 @@ public final class ShellSnapshot {
         Snapshots.startHeadless();
         Path scratch = Files.createTempDirectory("convlab-snapshot");
         Workbench bench = null;
-        Stage[] window = new Stage[1];
         try {
             ProgressStore progress = copyOfUserProgress(scratch);
             bench = Snapshots.onFx(() -> Workbench.create(ProjectDirs.lessons(), progress, url -> { }));
@@ -66,7 +64,6 @@ public final class ShellSnapshot {
                 b.model().fontSizeProperty().set(req.fontSize());
                 Scene s = new Scene(b.shell().view(), req.width(), req.height());
                 b.shell().attach(s);
-                window[0] = Snapshots.window(s);
                 Snapshots.capture(s); // first layout; canvases paint as they get their size
                 if (pageId.startsWith(LessonCatalog.PAGE_PREFIX)) {
                     b.lesson(pageId).ifPresent(LessonPlayer::revealCurrentStep); // now that the text is laid out
@@ -82,9 +79,6 @@ public final class ShellSnapshot {
                 Workbench b = bench;
                 Snapshots.onFx(() -> {
                     b.close();
-                    if (window[0] != null) {
-                        window[0].hide();
-                    }
                     return null;
                 });
             }

@@ -13,7 +13,6 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.convlab.storage.AtomicFiles;
 
@@ -80,23 +79,14 @@ public final class Snapshots {
         }
     }
 
-    /**
-     * Puts {@code scene} in a window of its own (invisible on the headless platform), so it renders
-     * as on screen: a window-less scene draws a ScrollPane's content unscrolled in its snapshots.
-     * Hide the returned stage when done. Call on the FX thread.
-     */
-    public static Stage window(Scene scene) {
-        Stage stage = new Stage();
-        stage.setScene(scene);
-        stage.show();
-        return stage;
-    }
-
     /** Lays out {@code scene} (already holding its root) and takes a picture of it. Call on the FX thread. */
     public static WritableImage capture(Scene scene) {
         Parent root = scene.getRoot();
         root.applyCss();
         root.layout();
+        // A scroll pane caches its viewport as a bitmap, and in a scene without a window that cache
+        // is not redrawn when the pane scrolls: snapshots would show it unscrolled.
+        root.lookupAll(".viewport").forEach(n -> n.setCache(false));
         return scene.snapshot(null);
     }
 

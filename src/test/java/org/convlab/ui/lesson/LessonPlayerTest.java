@@ -81,8 +81,14 @@ class LessonPlayerTest {
         return in(robot, parent, query, Label.class).getText();
     }
 
-    private static void answer(FxRobot robot, ExerciseView v, String typed) {
-        TextField field = in(robot, v.view(), ".answer-field", TextField.class);
+    /** Scrolls the text to {@code node}, as a student would before clicking it. */
+    private static <T extends Node> T shown(FxRobot robot, LessonPlayer player, T node) {
+        robot.interact(() -> player.scrollIntoView(node));
+        return node;
+    }
+
+    private static void answer(FxRobot robot, LessonPlayer player, ExerciseView v, String typed) {
+        TextField field = shown(robot, player, in(robot, v.view(), ".answer-field", TextField.class));
         robot.doubleClickOn(field).eraseText(field.getText().length() + 2).write(typed).type(KeyCode.ENTER);
     }
 
@@ -156,12 +162,12 @@ class LessonPlayerTest {
         assertNotNull(robot.from(v.view()).lookup("#exercise-setup").query(), "the setup to answer about is shown");
         assertTrue(robot.from(v.view()).lookup(".exercise-hint").queryAll().isEmpty(), "no hint before a wrong answer");
 
-        answer(robot, v, "abc");
+        answer(robot, player, v, "abc");
         assertTrue(text(robot, v.view(), ".feedback").contains("is not a number"));
         assertEquals(0, v.model().progress().attempts(), "unreadable input does not count");
         assertEquals("", text(robot, v.view(), ".exercise-attempts"));
 
-        answer(robot, v, "4");
+        answer(robot, player, v, "4");
         assertEquals("Not quite.", text(robot, v.view(), ".feedback"));
         assertEquals("Attempts: 1", text(robot, v.view(), ".exercise-attempts"));
         List<Node> hints = List.copyOf(robot.from(v.view()).lookup(".exercise-hint").queryAll());
@@ -169,7 +175,7 @@ class LessonPlayerTest {
         assertTrue(robot.from(hints.getFirst()).lookup(".rt-text").queryAllAs(javafx.scene.text.Text.class).stream()
                 .anyMatch(t -> t.getText().contains("Count the places")));
 
-        answer(robot, v, "3");
+        answer(robot, player, v, "3");
         assertEquals("Right.", text(robot, v.view(), ".feedback"));
         assertEquals("Attempts: 2 · solved ✓", text(robot, v.view(), ".exercise-attempts"));
         assertTrue(v.traceHeading().startsWith("Output width"), "the rule is shown: " + v.traceHeading());
@@ -186,10 +192,11 @@ class LessonPlayerTest {
         assertEquals(2, grid.grid().rows());
         assertEquals(2, grid.grid().cols());
         // the right output is [[1+5, 2+6], [4+8, 5+9]]; the student gets the last cell wrong
+        shown(robot, player, grid.grid());
         robot.doubleClickOn(grid.grid().localToScreen(grid.grid().cellCenter(new Cell(0, 0))));
         robot.write("6").type(KeyCode.TAB).write("8").type(KeyCode.TAB).write("12").type(KeyCode.TAB).write("15")
                 .type(KeyCode.ENTER);
-        robot.clickOn(robot.from(v.view()).lookup(".check-button").queryButton());
+        robot.clickOn(shown(robot, player, robot.from(v.view()).lookup(".check-button").queryButton()));
 
         assertEquals("1 of 4 cells is wrong.", text(robot, v.view(), ".feedback"));
         assertEquals(List.of(new Cell(1, 1)), grid.wrongMarks());
@@ -200,10 +207,11 @@ class LessonPlayerTest {
         assertTrue(trace.contains("= 14"), trace);
         assertEquals("Attempts: 1", text(robot, v.view(), ".exercise-attempts"));
 
+        shown(robot, player, grid.grid());
         robot.doubleClickOn(grid.grid().localToScreen(grid.grid().cellCenter(new Cell(1, 1))));
         robot.eraseText(4).write("14").type(KeyCode.ENTER);
         assertTrue(grid.wrongMarks().isEmpty(), "an edited cell loses its mark");
-        robot.clickOn(robot.from(v.view()).lookup(".check-button").queryButton());
+        robot.clickOn(shown(robot, player, robot.from(v.view()).lookup(".check-button").queryButton()));
         assertEquals("Right: every cell.", text(robot, v.view(), ".feedback"));
         assertEquals(4, grid.rightMarks().size());
         assertEquals("Attempts: 2 · solved ✓", text(robot, v.view(), ".exercise-attempts"));
@@ -213,13 +221,13 @@ class LessonPlayerTest {
     void aMultipleChoiceSaysWhyAWrongOptionIsWrong(FxRobot robot) throws Exception {
         LessonPlayer player = LessonFixtures.open(robot, bench, TINY);
         ExerciseView v = exercise(robot, player, "pick");
-        robot.clickOn("#option-pick-1");
-        robot.clickOn(robot.from(v.view()).lookup(".check-button").queryButton());
+        robot.clickOn((Node) shown(robot, player, robot.lookup("#option-pick-1").query()));
+        robot.clickOn(shown(robot, player, robot.from(v.view()).lookup(".check-button").queryButton()));
         assertEquals("Not this one.", text(robot, v.view(), ".feedback"));
         assertTrue(robot.from(v.view()).lookup(".feedback-note .rt-text").queryAllAs(javafx.scene.text.Text.class).stream()
                 .anyMatch(t -> t.getText().contains("That is true convolution")));
-        robot.clickOn("#option-pick-0");
-        robot.clickOn(robot.from(v.view()).lookup(".check-button").queryButton());
+        robot.clickOn((Node) shown(robot, player, robot.lookup("#option-pick-0").query()));
+        robot.clickOn(shown(robot, player, robot.from(v.view()).lookup(".check-button").queryButton()));
         assertEquals("Right.", text(robot, v.view(), ".feedback"));
         assertEquals("Attempts: 2 · solved ✓", text(robot, v.view(), ".exercise-attempts"));
     }
@@ -228,10 +236,10 @@ class LessonPlayerTest {
     void aPredictionIsCommittedOnceThenTheLabAnimatesToTheReveal(FxRobot robot) throws Exception {
         LessonPlayer player = LessonFixtures.open(robot, bench, TINY);
         ExerciseView v = exercise(robot, player, "guess");
-        robot.clickOn(robot.from(v.view()).lookup(".setup-in-lab").queryButton());
+        robot.clickOn(shown(robot, player, robot.from(v.view()).lookup(".setup-in-lab").queryButton()));
         assertEquals(1, ((Conv2dLab) player.currentLab()).model().setup().padding()[0], "the setup: the state the steps left");
 
-        answer(robot, v, "5");
+        answer(robot, player, v, "5");
         assertEquals("Your prediction was 5. Watch the lab.", text(robot, v.view(), ".feedback"));
         LabState reveal = v.model().instance().reveal();
         Conv2dLab lab = (Conv2dLab) player.currentLab();
@@ -279,8 +287,8 @@ class LessonPlayerTest {
         LessonPlayer player = LessonFixtures.open(robot, bench, TINY);
         robot.type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN);
         ExerciseView v = exercise(robot, player, "width");
-        answer(robot, v, "4");
-        answer(robot, v, "3");
+        answer(robot, player, v, "4");
+        answer(robot, player, v, "3");
         robot.interact(bench::close);
 
         // the app starts again: the same user folder, a new window

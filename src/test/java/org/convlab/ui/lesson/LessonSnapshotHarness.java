@@ -69,7 +69,6 @@ public final class LessonSnapshotHarness {
 
     private static void render(Scenario s, Path lessons, Theme theme, int w, int h, int font, Path file) throws Exception {
         Path user = Files.createTempDirectory("convlab-user");
-        javafx.stage.Stage[] window = new javafx.stage.Stage[1];
         Workbench bench = Snapshots.onFx(() -> Workbench.create(lessons, new ProgressStore(user.resolve("progress.json")), u -> { }));
         bench.lessonsLoaded().get(60, TimeUnit.SECONDS);
         Scene scene = Snapshots.onFx(() -> {
@@ -77,7 +76,6 @@ public final class LessonSnapshotHarness {
             bench.model().fontSizeProperty().set(font);
             Scene sc = new Scene(bench.shell().view(), w, h);
             bench.shell().attach(sc);
-            window[0] = Snapshots.window(sc);
             bench.model().open(s.page());
             Snapshots.capture(sc);
             return sc;
@@ -104,7 +102,6 @@ public final class LessonSnapshotHarness {
         Snapshots.writePng(Snapshots.onFx(() -> Snapshots.capture(scene)), file);
         Snapshots.onFx(() -> {
             bench.close();
-            window[0].hide();
             return null;
         });
     }
