@@ -25,7 +25,12 @@ final class AnswerGrid {
     private final int cols;
     private final float[] values; // [rows * cols], NaN = not typed
     private final TensorGrid grid = new TensorGrid();
-    private final Pane overlay = new Pane();
+    private final Pane overlay = new Pane() {
+        @Override
+        protected void layoutChildren() {
+            placeMarks(); // here the marks have their style, so their size is known
+        }
+    };
     private final Pane root = new Pane(grid, overlay);
     private final Map<Cell, Label> marks = new HashMap<>();
     private Consumer<Cell> onWrongCellClicked = c -> { };
@@ -49,7 +54,7 @@ final class AnswerGrid {
         });
         overlay.setMouseTransparent(true);
         overlay.setManaged(false);
-        grid.layoutBoundsProperty().addListener((o, a, b) -> placeMarks());
+        grid.layoutBoundsProperty().addListener((o, a, b) -> overlay.requestLayout());
     }
 
     Node view() {
@@ -113,7 +118,7 @@ final class AnswerGrid {
             overlay.getChildren().add(m);
         }
         grid.setEmphasis(TensorGrid.Emphasis.LESSON, wrongMarks());
-        placeMarks();
+        overlay.requestLayout();
     }
 
     void clearMarks() {
@@ -143,11 +148,12 @@ final class AnswerGrid {
         for (Map.Entry<Cell, Label> e : marks.entrySet()) {
             Point2D c = grid.cellCenter(e.getKey());
             Label m = e.getValue();
-            m.setFont(javafx.scene.text.Font.font(grid.getFont().getFamily(), javafx.scene.text.FontWeight.BOLD, Math.max(9, side * 0.24)));
-            m.autosize();
+            m.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx; -fx-font-weight: bold;", Math.max(9, side * 0.24)));
+            m.applyCss();
+            double w = m.prefWidth(-1);
+            double h = m.prefHeight(w);
             // the mark sits inside the cell's top-right corner, above the number in the middle
-            m.relocate(grid.getLayoutX() + c.getX() + side / 2 - m.getWidth() - 2,
-                    grid.getLayoutY() + c.getY() - side / 2 + 2);
+            m.resizeRelocate(grid.getLayoutX() + c.getX() + side / 2 - w - 2, grid.getLayoutY() + c.getY() - side / 2 + 2, w, h);
         }
     }
 

@@ -39,8 +39,11 @@ final class ExerciseView {
         /** Animates the lab to what a prediction predicted. */
         void reveal(ExerciseModel exercise);
 
-        /** Scrolls the text, as little as possible, so the student sees {@code node} (the feedback). */
-        void bringIntoView(Node node);
+        /**
+         * Scrolls the text as little as possible so the student sees from {@code from} (the answer)
+         * down to {@code to} (the feedback), or as much of it as fits, from the top.
+         */
+        void bringIntoView(Node from, Node to);
     }
 
     private final ExerciseModel model;
@@ -63,6 +66,7 @@ final class ExerciseView {
     private ToggleGroup options;
     private Button check;
     private Feedback last;
+    private Node answerArea;
 
     ExerciseView(ExerciseModel model, RichTextView rich, Host host) {
         this.model = model;
@@ -126,7 +130,8 @@ final class ExerciseView {
             inLab.setOnAction(ev -> host.showSetup(model));
             root.getChildren().add(inLab);
         }
-        root.getChildren().add(answerArea());
+        answerArea = answerArea();
+        root.getChildren().add(answerArea);
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add(LessonStyles.FEEDBACK);
@@ -145,7 +150,7 @@ final class ExerciseView {
         Icons.on(replay, "mdi2r-replay");
         replay.getStyleClass().add("replay");
         replay.setOnAction(ev -> host.reveal(model));
-        feedback.getChildren().addAll(message, note, hints, showHow, trace.view(), explanation);
+        feedback.getChildren().addAll(message, note, trace.view(), showHow, hints, explanation);
         feedback.getStyleClass().add("exercise-feedback");
         root.getChildren().add(feedback);
     }
@@ -238,7 +243,7 @@ final class ExerciseView {
         showMessage(f.verdict(), f.message());
         note.getChildren().setAll(f.note().isEmpty() ? List.of() : List.of(rich.render(f.note())));
         if (!f.counts()) {
-            host.bringIntoView(message);
+            host.bringIntoView(answerArea, message);
             return;
         }
         if (grid != null) {
@@ -258,7 +263,7 @@ final class ExerciseView {
         if (model.isPrediction()) {
             host.reveal(model);
         }
-        host.bringIntoView(feedback);
+        host.bringIntoView(answerArea, trace.view().isVisible() ? trace.view() : message);
     }
 
     /** The trace of one wrong cell of the last grid answer. */

@@ -51,6 +51,8 @@ public final class LessonPlayer {
     private final Label loading = new Label("Reading the lesson…");
     private boolean narrow;
     private boolean loadingResult;
+    private final javafx.event.EventHandler<KeyEvent> keys = this::key;
+    private javafx.scene.Scene keysOn;
     private LessonWatcher watcher;
     private long loadedStamp;
     private boolean active;
@@ -132,7 +134,8 @@ public final class LessonPlayer {
         });
         root.widthProperty().addListener((o, a, b) -> arrange());
         stepBar.fontProperty().addListener((o, a, b) -> arrange());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // Stepping keys work wherever the focus is (the sidebar, the header) while this page is shown.
+        root.sceneProperty().addListener((o, was, now) -> listenForKeys());
         root.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (!e.isConsumed() && e.getTarget() instanceof Node n && !n.isFocusTraversable()
                     && !(n instanceof TextInputControl) && insideNarrative(n)) {
@@ -147,6 +150,16 @@ public final class LessonPlayer {
     /** True when text and lab take turns (a narrow window, or very large text). */
     public boolean isNarrow() {
         return narrow;
+    }
+
+    /** True when the text column is on screen, for tests. */
+    boolean narrativeShown() {
+        return narrative.view().getScene() != null;
+    }
+
+    /** True when the lab is on screen, for tests. */
+    boolean stageShown() {
+        return stage.view().getScene() != null;
     }
 
     /** Whether the text column is shown (side by side: beside the lab; narrow: instead of it). */
@@ -166,7 +179,12 @@ public final class LessonPlayer {
         double em = stepBar.fontProperty().get().getSize();
         double w = root.getWidth();
         if (w > 0) {
+            boolean wasNarrow = narrow;
             narrow = w < SIDE_BY_SIDE_EM * em;
+            if (wasNarrow && !narrow && !textShown.get()) {
+                textShown.set(true); // room for both again (this arranges anew)
+                return;
+            }
         }
         Node text = narrative.view();
         Node lab = stage.view();
@@ -210,6 +228,19 @@ public final class LessonPlayer {
         return false;
     }
 
+    private void listenForKeys() {
+        javafx.scene.Scene want = active && !closed ? root.getScene() : null;
+        if (keysOn != want) {
+            if (keysOn != null) {
+                keysOn.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (want != null) {
+                want.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            keysOn = want;
+        }
+    }
+
     private void key(KeyEvent e) {
         boolean inText = e.getTarget() instanceof TextInputControl;
         boolean ctrl = e.isControlDown() || e.isShortcutDown();
@@ -243,7 +274,7 @@ public final class LessonPlayer {
     private void show(ParseResult r) {
         narrative.render(r);
         header.showProgress(mark());
-        stepBar.view().setVisible(r.lesson() != null);
+        stepBar.view().setVisible(r.lesson() != null && !(r.lesson().labs().isEmpty() && r.lesson().steps().isEmpty()));
         stepBar.setTextSwitchShown(r.lesson() != null && !r.lesson().labs().isEmpty());
         arrange();
     }
@@ -262,6 +293,7 @@ public final class LessonPlayer {
             return;
         }
         active = on;
+        listenForKeys();
         if (on) {
             watcher = LessonWatcher.start(file, () -> {
                 ParseResult r = context.parser().parse(file);
@@ -284,6 +316,7 @@ public final class LessonPlayer {
     public void close() {
         closed = true;
         active = false;
+        listenForKeys();
         stopWatching();
     }
 
@@ -350,8 +383,8 @@ public final class LessonPlayer {
         }
 
         @Override
-        public void bringIntoView(Node node) {
-            Platform.runLater(() -> narrative.bringIntoView(node));
+        public void bringIntoView(Node from, Node to) {
+            Platform.runLater(() -> narrative.bringIntoView(from, to));
         }
 
         private StageTarget target(ExerciseModel exercise, LabState state, String what,

@@ -143,8 +143,8 @@ final class NarrativeView {
                     default -> "The block at line " + b.line() + " cannot be used";
                 };
                 VBox box = b.problems().isEmpty()
-                        ? ProblemList.of(what + ": it depends on a lab above that has problems", List.of())
-                        : ProblemList.of(what, b.problems());
+                        ? ProblemList.of(what + ": it depends on a lab above that has problems", List.of(), false)
+                        : ProblemList.of(what, b.problems(), false);
                 box.getStyleClass().add(LessonStyles.SEGMENT);
                 yield box;
             }
@@ -207,16 +207,19 @@ final class NarrativeView {
     }
 
     /**
-     * Scrolls as little as possible so {@code node} is in view: its bottom, or as much of it as
-     * fits with its top still showing.
+     * Scrolls as little as possible so everything from {@code from} down to {@code to} is in view,
+     * or as much of it as fits with its top still showing.
      */
-    void bringIntoView(Node node) {
-        if (node == null || scroll.getScene() == null) {
+    void bringIntoView(Node from, Node to) {
+        if (from == null || to == null || scroll.getScene() == null) {
             return;
         }
         scroll.applyCss();
         scroll.layout();
-        Bounds b = body.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        Bounds a = body.sceneToLocal(from.localToScene(from.getBoundsInLocal()));
+        Bounds z = body.sceneToLocal(to.localToScene(to.getBoundsInLocal()));
+        Bounds b = new javafx.geometry.BoundingBox(0, Math.min(a.getMinY(), z.getMinY()), 1,
+                Math.max(a.getMaxY(), z.getMaxY()) - Math.min(a.getMinY(), z.getMinY()));
         double contentH = body.getHeight();
         double viewH = scroll.getViewportBounds().getHeight();
         if (contentH <= viewH) {

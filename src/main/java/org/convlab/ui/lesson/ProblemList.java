@@ -18,8 +18,16 @@ final class ProblemList {
     private ProblemList() {
     }
 
-    /** A box listing {@code problems} under {@code heading} (style class {@link LessonStyles#PROBLEMS}). */
+    /** A box listing {@code problems} under {@code heading}, saying how to fix them. */
     static VBox of(String heading, List<Problem> problems) {
+        return of(heading, problems, true);
+    }
+
+    /**
+     * A box listing {@code problems} under {@code heading} (style class {@link LessonStyles#PROBLEMS});
+     * {@code howTo} adds what to do about them (once per page is enough).
+     */
+    static VBox of(String heading, List<Problem> problems, boolean howTo) {
         Label title = Icons.on(new Label(heading), "mdi2a-alert-circle-outline");
         title.setWrapText(true);
         title.getStyleClass().add(LessonStyles.CARD_TITLE);
@@ -28,11 +36,13 @@ final class ProblemList {
         for (Problem p : problems) {
             box.getChildren().add(problem(p));
         }
-        Label next = new Label("Fix the file in your editor and save it: the lesson reloads by itself and keeps its step.");
-        next.setWrapText(true);
-        next.setMinHeight(Region.USE_PREF_SIZE);
-        next.getStyleClass().add(LessonStyles.PROBLEM_HINT);
-        box.getChildren().add(next);
+        if (howTo) {
+            Label next = new Label("Fix the file in your editor and save it: the lesson reloads by itself and keeps its step.");
+            next.setWrapText(true);
+            next.setMinHeight(Region.USE_PREF_SIZE);
+            next.getStyleClass().add(LessonStyles.PROBLEM_HINT);
+            box.getChildren().add(next);
+        }
         return box;
     }
 

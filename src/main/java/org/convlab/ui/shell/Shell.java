@@ -75,7 +75,7 @@ public final class Shell {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox header = new HBox(
-                iconButton("toggle-sidebar", "mdi2p-page-layout-sidebar-left", "Show or hide the list of pages (Ctrl+B)",
+                iconButton("toggle-sidebar", "mdi2m-menu", "Show or hide the list of pages (Ctrl+B)",
                         this::toggleSidebar),
                 appName, pageTitle, grow,
                 iconButton("font-smaller", "mdi2f-format-font-size-decrease", "Smaller text (Ctrl+−)", model::smallerFont),

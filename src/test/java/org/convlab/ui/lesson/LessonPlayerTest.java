@@ -147,12 +147,37 @@ class LessonPlayerTest {
         assertEquals(0, player.model().step());
         assertLabShows(player, step(player, 0).state());
 
+        robot.clickOn("#font-bigger").clickOn("#font-smaller"); // the focus leaves the page: the keys still step
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(1, player.model().step());
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(0, player.model().step());
+
         robot.clickOn("#step-next");
         assertEquals(1, player.model().step());
         assertTrue(robot.lookup("#step-card-1").query().getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("current")), "the current step's card is marked");
         robot.clickOn("#step-previous");
         assertEquals(0, player.model().step());
+    }
+
+    @Test
+    void withLargeTextTextAndLabTakeTurns(FxRobot robot) throws Exception {
+        LessonPlayer player = LessonFixtures.open(robot, bench, TINY);
+        assertFalse(player.isNarrow(), "1280 px at 16 px text: side by side");
+        assertTrue(player.narrativeShown() && player.stageShown());
+        robot.interact(() -> bench.model().fontSizeProperty().set(24));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(player.isNarrow(), "1280 px at 24 px text: one at a time");
+        assertTrue(player.narrativeShown() && !player.stageShown(), "the text first");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(!player.narrativeShown() && player.stageShown(), "a step shows the lab");
+        assertLabShows(player, step(player, 0).state());
+        robot.clickOn("#toggle-text");
+        assertTrue(player.narrativeShown() && !player.stageShown(), "and the switch brings the text back");
+        robot.interact(() -> bench.model().fontSizeProperty().set(16));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(player.narrativeShown() && player.stageShown(), "side by side again");
     }
 
     @Test
