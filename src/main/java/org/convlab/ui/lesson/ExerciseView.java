@@ -168,7 +168,7 @@ final class ExerciseView {
             how.setWrapText(true);
             how.setMinHeight(Region.USE_PREF_SIZE);
             how.getStyleClass().add("muted");
-            VBox box = new VBox(how, SetupPreview.sideways(grid.view(), false), check);
+            VBox box = new VBox(how, Sideways.of(grid.view(), false), check);
             box.getStyleClass().add(LessonStyles.ANSWER_ROW);
             return box;
         }

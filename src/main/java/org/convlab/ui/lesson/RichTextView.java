@@ -137,16 +137,23 @@ public final class RichTextView {
             grid.getColumnConstraints().add(cc);
         }
         for (int c = 0; c < t.header().size(); c++) {
-            TextFlow cell = inline(t.header().get(c), LessonStyles.TABLE_HEADER);
-            grid.add(cell, c, 0);
+            grid.add(cell(t.header().get(c), LessonStyles.TABLE_HEADER), c, 0);
         }
         for (int r = 0; r < t.rows().size(); r++) {
             List<List<Inline>> row = t.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
-                grid.add(inline(row.get(c), LessonStyles.TABLE_CELL), c, r + 1);
+                grid.add(cell(row.get(c), LessonStyles.TABLE_CELL), c, r + 1);
             }
         }
-        return grid;
+        // cells keep their words whole; a table wider than the column scrolls sideways
+        return Sideways.of(grid, false);
+    }
+
+    private TextFlow cell(List<Inline> content, String style) {
+        TextFlow cell = inline(content, style);
+        cell.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(cell, javafx.geometry.VPos.BASELINE); // text and formulas on one line
+        return cell;
     }
 
     private static Node figure(Inline.Image img) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -70,29 +69,10 @@ final class SetupPreview {
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.getStyleClass().add(LessonStyles.SETUP_CAPTION);
-        VBox box = new VBox(sideways(grids, true), caption);
+        VBox box = new VBox(Sideways.of(grids, true), caption);
         box.getStyleClass().add(LessonStyles.SETUP);
         box.setId("exercise-setup");
         return box;
-    }
-
-    /**
-     * {@code content} in a pane that scrolls sideways when it is wider than the text column, so a
-     * long signal never widens the column (grids keep their cell size, readable from afar).
-     */
-    static ScrollPane sideways(Node content, boolean fitWidth) {
-        ScrollPane s = new ScrollPane(content);
-        s.setFitToWidth(fitWidth);
-        s.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        s.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        s.setMinWidth(0);
-        s.getStyleClass().addAll("edge-to-edge", "sideways");
-        // as tall as the content wants to be at the width it gets (a flow wraps to it)
-        s.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
-            double w = s.getViewportBounds().getWidth();
-            return Math.max(1, content.prefHeight(fitWidth && w > 0 ? w : -1));
-        }, content.layoutBoundsProperty(), s.viewportBoundsProperty()));
-        return s;
     }
 
     private static void addPlanes(FlowPane grids, String name, Tensor t, int[] pad, boolean oneD) {

@@ -66,7 +66,11 @@ public final class ShellSnapshot {
                 b.shell().attach(s);
                 Snapshots.capture(s); // first layout; canvases paint as they get their size
                 if (pageId.startsWith(LessonCatalog.PAGE_PREFIX)) {
-                    b.lesson(pageId).ifPresent(LessonPlayer::revealCurrentStep); // now that the text is laid out
+                    LessonPlayer player = b.lesson(pageId).orElseThrow();
+                    if (player.isNarrow() && req.step() != null && req.step() >= 0) {
+                        player.textShownProperty().set(false); // text and lab take turns: a step is about the lab
+                    }
+                    player.revealCurrentStep(); // now that the text is laid out
                 }
                 return s;
             });
