@@ -179,14 +179,23 @@ final class ExerciseView {
             List<RichText> opts = instance.options();
             for (int i = 0; i < opts.size(); i++) {
                 RadioButton b = new RadioButton();
-                b.setGraphic(rich.render(opts.get(i)));
                 b.setUserData(i);
                 b.setToggleGroup(options);
-                b.getStyleClass().add(LessonStyles.OPTION);
                 b.setId("option-" + model.exercise().id() + "-" + i);
-                b.setWrapText(true);
                 b.setAccessibleText(opts.get(i).plainText());
-                box.getChildren().add(b);
+                b.setMinWidth(Region.USE_PREF_SIZE);
+                // the option's text beside the button, wrapping in the column; clicking it picks the option
+                VBox text = rich.render(opts.get(i));
+                text.setOnMouseClicked(ev -> {
+                    if (!b.isDisabled()) {
+                        b.setSelected(true);
+                    }
+                });
+                HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+                HBox row = new HBox(b, text);
+                row.setAlignment(Pos.TOP_LEFT);
+                row.getStyleClass().add(LessonStyles.OPTION);
+                box.getChildren().add(row);
             }
             check.disableProperty().bind(options.selectedToggleProperty().isNull());
             check.setOnAction(ev -> answered(model.answerChoice((Integer) options.getSelectedToggle().getUserData())));

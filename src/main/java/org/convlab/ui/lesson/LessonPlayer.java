@@ -3,27 +3,20 @@ package org.convlab.ui.lesson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.convlab.lesson.LessonWatcher;
 import org.convlab.lesson.ParseResult;
-import org.convlab.lesson.exercise.ExerciseInstance;
-import org.convlab.lesson.lab.LabState;
-import org.convlab.lesson.Segment;
 import org.convlab.ui.lab.Lab;
 
 /**
@@ -44,12 +37,9 @@ public final class LessonPlayer {
     private final StepBar stepBar;
     private final LessonHeader header;
     private final NarrativeView narrative;
-    private final BooleanProperty textShown = new SimpleBooleanProperty(true);
-    private final SplitPane split = new SplitPane();
-    private final StackPane body = new StackPane();
+    private final PlayerLayout layout;
     private final VBox root = new VBox();
     private final Label loading = new Label("Reading the lesson…");
-    private boolean narrow;
     private boolean loadingResult;
     private final javafx.event.EventHandler<KeyEvent> keys = this::key;
     private javafx.scene.Scene keysOn;
@@ -68,8 +58,12 @@ public final class LessonPlayer {
         this.model = new LessonPlayerModel(context.store(), context.notice());
         this.rich = new RichTextView(context.openLink());
         this.header = new LessonHeader(rich, this::resetProgress);
-        this.narrative = new NarrativeView(model, rich, new Host(), context.notice(), header);
-        this.stepBar = new StepBar(model, rich, textShown);
+        StageHost host = new StageHost(model);
+        this.narrative = new NarrativeView(model, rich, host, context.notice(), header);
+        host.scrollWith(narrative);
+        this.stepBar = new StepBar(model, rich);
+        this.layout = new PlayerLayout(narrative.view(), stage.view(), () -> stepBar.fontProperty().get().getSize());
+        stepBar.bindTextSwitch(layout.textShownProperty());
         createView();
         init();
     }
@@ -103,30 +97,27 @@ public final class LessonPlayer {
         root.setId("lesson-page");
         stage.view().getStyleClass().add(LessonStyles.STAGE);
         narrative.view().setMinWidth(0);
-        SplitPane.setResizableWithParent(narrative.view(), false);
-        split.getStyleClass().add(LessonStyles.SPLIT);
-        body.setMinSize(0, 0);
-        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox.setVgrow(layout.view(), Priority.ALWAYS);
         loading.getStyleClass().add(LessonStyles.LOADING);
-        body.getChildren().setAll(loading);
+        layout.showOnly(loading);
         stepBar.view().setVisible(false);
         stepBar.view().managedProperty().bind(stepBar.view().visibleProperty());
-        root.getChildren().setAll(stepBar.view(), body);
+        root.getChildren().setAll(stepBar.view(), layout.view());
     }
 
     private void init() {
         model.resultProperty().addListener((o, a, r) -> show(r));
         model.targetProperty().addListener((o, a, t) -> {
             stage.show(t);
-            if (narrow && !loadingResult && t != null) {
-                textShown.set(false); // one pane at a time: stepping shows the lab
+            if (layout.isNarrow() && !loadingResult && t != null) {
+                layout.textShownProperty().set(false); // one pane at a time: stepping shows the lab
             }
             if (t != null && t.step() >= 0) {
                 narrative.revealStep(t.step());
             }
         });
         model.progressChangesProperty().addListener((o, a, b) -> progressChanged());
-        textShown.addListener((o, a, shown) -> {
+        layout.textShownProperty().addListener((o, a, shown) -> {
             arrange();
             if (shown && model.step() >= 0) {
                 Platform.runLater(() -> narrative.revealStep(model.step()));
@@ -144,12 +135,20 @@ public final class LessonPlayer {
         });
     }
 
-    /** Below this width (in em) text and lab take turns instead of standing side by side. */
-    static final double SIDE_BY_SIDE_EM = 58;
+    private void arrange() {
+        if (model.resultProperty().get() != null) {
+            layout.arrange(root.getWidth(), model.lesson() != null && !model.lesson().labs().isEmpty());
+        }
+    }
 
     /** True when text and lab take turns (a narrow window, or very large text). */
     public boolean isNarrow() {
-        return narrow;
+        return layout.isNarrow();
+    }
+
+    /** Whether the text column is shown (side by side: beside the lab; narrow: instead of it). */
+    public BooleanProperty textShownProperty() {
+        return layout.textShownProperty();
     }
 
     /** True when the text column is on screen, for tests. */
@@ -160,63 +159,6 @@ public final class LessonPlayer {
     /** True when the lab is on screen, for tests. */
     boolean stageShown() {
         return stage.view().getScene() != null;
-    }
-
-    /** Whether the text column is shown (side by side: beside the lab; narrow: instead of it). */
-    public BooleanProperty textShownProperty() {
-        return textShown;
-    }
-
-    /**
-     * Puts text and lab where they belong: side by side (the text about 40% of the width, between
-     * 20 and 36 em, the lab the rest) when the page is at least {@value #SIDE_BY_SIDE_EM} em wide,
-     * else one at a time; the text alone when the lesson could not be read at all.
-     */
-    private void arrange() {
-        if (model.resultProperty().get() == null) {
-            return;
-        }
-        double em = stepBar.fontProperty().get().getSize();
-        double w = root.getWidth();
-        if (w > 0) {
-            boolean wasNarrow = narrow;
-            narrow = w < SIDE_BY_SIDE_EM * em;
-            if (wasNarrow && !narrow && !textShown.get()) {
-                textShown.set(true); // room for both again (this arranges anew)
-                return;
-            }
-        }
-        Node text = narrative.view();
-        Node lab = stage.view();
-        if (model.lesson() == null || model.lesson().labs().isEmpty()) {
-            setBody(text); // nothing to show beside the text
-            return;
-        }
-        if (narrow) {
-            split.getItems().clear();
-            setBody(textShown.get() ? text : lab);
-            return;
-        }
-        List<Node> items = textShown.get() ? List.of(text, lab) : List.of(lab);
-        if (!split.getItems().equals(items)) {
-            body.getChildren().remove(text);
-            body.getChildren().remove(lab);
-            split.getItems().setAll(items);
-        }
-        setBody(split);
-        if (textShown.get() && w > 0) {
-            double want = Math.max(20 * em, Math.min(36 * em, 0.4 * w));
-            split.setDividerPositions(Math.min(0.7, want / w));
-        }
-    }
-
-    private void setBody(Node n) {
-        if (body.getChildren().size() != 1 || body.getChildren().getFirst() != n) {
-            if (n != split) {
-                split.getItems().remove(n);
-            }
-            body.getChildren().setAll(n);
-        }
     }
 
     private boolean insideNarrative(Node n) {
@@ -361,44 +303,6 @@ public final class LessonPlayer {
         narrative.render(model.resultProperty().get());
         model.goTo(-1);
         model.progressChanged();
-    }
-
-    // --- exercises and the lab
-
-    private final class Host implements ExerciseView.Host {
-        @Override
-        public void showSetup(ExerciseModel exercise) {
-            ExerciseInstance i = exercise.instance();
-            if (i.lab() != null) {
-                model.showFree(target(exercise, i.lab(), "setup", org.convlab.lesson.text.RichText.EMPTY, false));
-            }
-        }
-
-        @Override
-        public void reveal(ExerciseModel exercise) {
-            ExerciseInstance i = exercise.instance();
-            if (i.reveal() != null) {
-                model.showFree(target(exercise, i.reveal(), "the answer", i.revealCaption(), true));
-            }
-        }
-
-        @Override
-        public void bringIntoView(Node from, Node to) {
-            Platform.runLater(() -> narrative.bringIntoView(from, to));
-        }
-
-        private StageTarget target(ExerciseModel exercise, LabState state, String what,
-                                   org.convlab.lesson.text.RichText caption, boolean play) {
-            int pageLab = exercise.exercise().pageLab();
-            Segment.LabBlock block = pageLab >= 0 ? model.labBlock(pageLab) : null;
-            String key = pageLab >= 0 ? StageTarget.labKey(pageLab) : StageTarget.exerciseKey(exercise.exercise().id());
-            return new StageTarget(key, state.lab(), state, block == null ? java.util.Set.of() : block.locked(), -1,
-                    "Exercise " + (exerciseNumber(exercise) + 1) + " · " + what, caption, play);
-        }
-
-        private int exerciseNumber(ExerciseModel exercise) {
-            return model.lesson().exercises().indexOf(exercise.exercise());
-        }
     }
 
     /** Scrolls the text so the current step's card is in view (after the page was first laid out). */

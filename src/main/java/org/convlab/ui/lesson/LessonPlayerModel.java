@@ -166,7 +166,7 @@ public final class LessonPlayerModel {
                 return null;
             }
             Segment.LabBlock first = l.labs().getFirst();
-            String hint = l.steps().isEmpty() ? "" : "Press Page Down or → Next for the first step.";
+            String hint = l.steps().isEmpty() ? "" : "Press Page Down (or Next) for the first step.";
             return new StageTarget(StageTarget.labKey(first.number()), first.lab(), first.start(), first.locked(), -1,
                     "Start", hint.isEmpty() ? RichText.EMPTY : plain(hint), false);
         }

@@ -31,11 +31,10 @@ final class StepBar {
     private final Button next = new Button("Next");
     private final ToggleButton text = new ToggleButton("Text");
 
-    StepBar(LessonPlayerModel model, RichTextView rich, BooleanProperty textShown) {
+    StepBar(LessonPlayerModel model, RichTextView rich) {
         this.model = model;
         this.rich = rich;
         createView();
-        text.selectedProperty().bindBidirectional(textShown);
         model.targetProperty().addListener((o, a, t) -> show(t));
         model.stepProperty().addListener((o, a, b) -> updateButtons());
         model.resultProperty().addListener((o, a, b) -> updateButtons());
@@ -102,6 +101,11 @@ final class StepBar {
         boolean atStart = model.step() < 0 && model.onStep();
         previous.setDisable(model.lesson() == null || atStart);
         next.setDisable(model.step() + 1 >= n);
+    }
+
+    /** The text switch shows and sets whether the text is shown. */
+    void bindTextSwitch(BooleanProperty textShown) {
+        text.selectedProperty().bindBidirectional(textShown);
     }
 
     /** Offers the text switch only when there is a lab to give the room to. */

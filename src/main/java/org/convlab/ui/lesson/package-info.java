@@ -12,7 +12,7 @@
  *     ({@code NarrativeView}: {@code LessonHeader}, narrative, lab and step cards, exercises,
  *     problems in place) beside the stage ({@link org.convlab.ui.lesson.LabStage}: real
  *     {@code Lab} instances moved to each {@link org.convlab.ui.lesson.StageTarget}); from
- *     {@code LessonPlayer.SIDE_BY_SIDE_EM} em down they take turns. Page Up/Down and Ctrl+←/→
+ *     {@code PlayerLayout.SIDE_BY_SIDE_EM} em down they take turns. Page Up/Down and Ctrl+←/→
  *     step; the file is watched while the page is shown and reloads at the same step.</li>
  * <li>{@link org.convlab.ui.lesson.LessonPlayerModel} and {@link org.convlab.ui.lesson.ExerciseModel}:
  *     the state without nodes (current step, what the stage shows, progress; an exercise's

@@ -46,6 +46,7 @@ public final class LessonSnapshotHarness {
                 new Scenario("step", "lesson:02-filters", List.of(p -> p.model().goTo(2))),
                 new Scenario("numeric-hint", "lesson:01-convolution", List.of(p -> numeric(p, "one-output", "99"))),
                 new Scenario("grid-wrong", "lesson:02-filters", List.of(p -> gridWithOneWrongCell(p, "edge-grid"))),
+                new Scenario("choice", "lesson:01-convolution", List.of(p -> choice(p, "library-name", 1))),
                 new Scenario("predict", "lesson:03-padding", List.of(p -> p.model().goTo(3), p -> numeric(p, "predict-padding", "5"))),
                 new Scenario("pool", "lesson:07-pooling", List.of(p -> p.model().goTo(1))),
                 new Scenario("broken", "lesson:01-broken", List.of()));
@@ -111,6 +112,13 @@ public final class LessonSnapshotHarness {
         TextField field = (TextField) v.view().lookup(".answer-field");
         p.scrollIntoView(v.view());
         field.setText(typed);
+        ((Button) v.view().lookup(".check-button")).fire();
+    }
+
+    private static void choice(LessonPlayer p, String id, int option) {
+        ExerciseView v = p.exercises().get(id);
+        p.scrollIntoView(v.view());
+        ((javafx.scene.control.RadioButton) v.view().lookup("#option-" + id + "-" + option)).setSelected(true);
         ((Button) v.view().lookup(".check-button")).fire();
     }
 
