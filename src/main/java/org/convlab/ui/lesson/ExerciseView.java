@@ -119,7 +119,7 @@ final class ExerciseView {
             return;
         }
         root.getChildren().add(rich.render(instance.prompt()));
-        if (!model.isPrediction()) {
+        if (!model.isPrediction() && (!instance.expectsChoice() || computedOptions())) {
             Node setup = SetupPreview.of(instance.lab(), instance.gridChannel());
             if (setup != null) {
                 root.getChildren().add(setup);
@@ -350,6 +350,14 @@ final class ExerciseView {
             case UNREADABLE -> "mdi2h-help-circle-outline";
         });
         message.setVisible(true);
+    }
+
+    /**
+     * True when the options are numbers the engine computed from the setup (then the setup is
+     * shown); an author's written options are about ideas, and the lab's state would only distract.
+     */
+    private boolean computedOptions() {
+        return instance.options().stream().allMatch(o -> o.plainText().strip().matches("[-−]?\\d+([.,]\\d+)?(/\\d+)?"));
     }
 
     private static String kindText(Exercise.Kind k) {

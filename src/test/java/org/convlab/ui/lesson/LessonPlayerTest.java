@@ -246,6 +246,7 @@ class LessonPlayerTest {
     void aMultipleChoiceSaysWhyAWrongOptionIsWrong(FxRobot robot) throws Exception {
         LessonPlayer player = LessonFixtures.open(robot, bench, TINY);
         ExerciseView v = exercise(robot, player, "pick");
+        assertTrue(robot.from(v.view()).lookup("#exercise-setup").tryQuery().isEmpty(), "options about ideas: no lab setup to distract");
         robot.clickOn((Node) shown(robot, player, robot.lookup("#option-pick-1").query()));
         robot.clickOn(shown(robot, player, robot.from(v.view()).lookup(".check-button").queryButton()));
         assertEquals("Not this one.", text(robot, v.view(), ".feedback"));
