@@ -35,12 +35,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class CurriculumPlayerTest {
     private Workbench bench;
     private String oldUserDir;
+    private Path userDir;
     private final List<Throwable> escaped = new ArrayList<>();
     private Thread.UncaughtExceptionHandler oldHandler;
 
     @Start
     void start(Stage stage) throws Exception {
-        oldUserDir = LessonFixtures.useUserDir(Files.createTempDirectory("convlab-user"));
+        userDir = Files.createTempDirectory("convlab-user");
+        oldUserDir = LessonFixtures.useUserDir(userDir);
         oldHandler = Thread.currentThread().getUncaughtExceptionHandler();
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> escaped.add(e));
         bench = LessonFixtures.show(stage, ProjectDirs.lessons());
@@ -53,6 +55,7 @@ class CurriculumPlayerTest {
             Thread.currentThread().setUncaughtExceptionHandler(oldHandler);
         });
         LessonFixtures.restoreUserDir(oldUserDir);
+        LessonFixtures.delete(userDir);
     }
 
     @Test

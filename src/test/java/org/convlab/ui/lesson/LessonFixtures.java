@@ -171,6 +171,15 @@ final class LessonFixtures {
         return old;
     }
 
+    /** Deletes a temporary folder and everything in it (quietly: a leftover is no failure). */
+    static void delete(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // left for the system's temporary-file cleaning
+        }
+    }
+
     static void restoreUserDir(String old) {
         if (old == null) {
             System.clearProperty(UserDirs.OVERRIDE_PROPERTY);

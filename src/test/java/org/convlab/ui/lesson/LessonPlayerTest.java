@@ -63,6 +63,8 @@ class LessonPlayerTest {
     void stop(FxRobot robot) {
         robot.interact(bench::close);
         LessonFixtures.restoreUserDir(oldUserDir);
+        LessonFixtures.delete(lessons);
+        LessonFixtures.delete(userDir);
     }
 
     // --- helpers
