@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.convlab.storage.Settings;
+import org.convlab.ui.lesson.LessonCatalog;
 import org.convlab.ui.snapshot.ShellSnapshot;
 import org.convlab.ui.theme.Theme;
 import picocli.CommandLine.Command;
@@ -18,15 +19,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** `convlab snapshot`: renders a page of the app, or a lab in a given state, to PNG, headless. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
-        description = {"Render a page of the app, or a lab in a given state, to a PNG file without a display.",
+        description = {"Render a page of the app, a lab in a given state, or a lesson at a given step, to a PNG file without a display.",
             "Example: convlab snapshot --page home --theme dark --width 1280 --height 720 --out home.png",
             "A lab:   convlab snapshot --page conv2d --param padding=1 --param stride=2 --param kernel=sobel_x "
                 + "--param 'input=[[1,2,3],[4,5,6],[7,8,9]]' --step 3 --out conv.png",
+            "A lesson: convlab snapshot --lesson padding --step 2 --theme dark --font 24 --out padding.png "
+                + "(or --page lesson:padding; a lesson is named by its id or its folder, 03-padding)",
             "Parameters are the lab's lesson keys (lessons/README.md); a value is read as JSON when it is JSON "
                 + "(numbers, lists, true/false, \"quoted\"), else as a word (same, sobel_x)."})
 public final class SnapshotCommand implements Callable<Integer> {
-    @Option(names = "--page", defaultValue = "home", description = "Page to open (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--page", description = "Page to open: home, a lab (conv2d), or lesson:ID (default: home).")
     String page;
+
+    @Option(names = "--lesson", paramLabel = "ID", description = "A lesson to open, by its id or folder name: the same as --page lesson:ID.")
+    String lesson;
 
     @Option(names = "--theme", defaultValue = "light", description = "light or dark (default: ${DEFAULT-VALUE}).")
     String theme;
@@ -47,7 +53,8 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "A lab parameter, repeatable: --param padding=1 --param 'kernel=[[1,0],[0,-1]]'.")
     List<String> params = new ArrayList<>();
 
-    @Option(names = "--step", description = "The lab's step to show, from 0 (-1: all outputs, no step).")
+    @Option(names = "--step", description = "A lab's step to show, from 0 (-1: all outputs, no step); "
+            + "a lesson's step, from 0 (the app shows it as step N+1; -1: the start).")
     Integer step;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -90,8 +97,12 @@ public final class SnapshotCommand implements Callable<Integer> {
         if (font < Settings.MIN_FONT || font > Settings.MAX_FONT) {
             throw new UserError("--font must be between " + Settings.MIN_FONT + " and " + Settings.MAX_FONT);
         }
+        if (lesson != null && page != null) {
+            throw new UserError("give either --page or --lesson, not both");
+        }
+        String pageId = lesson != null ? LessonCatalog.PAGE_PREFIX + lesson : page != null ? page : "home";
         try {
-            ShellSnapshot.render(new ShellSnapshot.Request(page, Theme.fromId(theme), font, width, height,
+            ShellSnapshot.render(new ShellSnapshot.Request(pageId, Theme.fromId(theme), font, width, height,
                     parseParams(params), step), out);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());

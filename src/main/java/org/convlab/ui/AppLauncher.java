@@ -17,6 +17,11 @@ public final class AppLauncher {
             return "There is no display to open the window on (DISPLAY is not set). "
                     + "The command line works without one: ./launcher/convlab --help";
         }
+        // Lesson math is drawn with java.awt (jlatexmath) into images: no AWT window is ever opened,
+        // and headless AWT keeps it from starting a second GUI toolkit beside JavaFX (macOS dislikes that).
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         try {
             Application.launch(ConvLabApp.class);
             return null;

@@ -5,9 +5,12 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.convlab.lesson.progress.ProgressStore;
+import org.convlab.storage.ProjectDirs;
 import org.convlab.storage.Settings;
 import org.convlab.storage.SettingsStore;
 import org.convlab.storage.UserDirs;
+import org.convlab.ui.lesson.MathRenderer;
 import org.convlab.ui.shell.ErrorReporter;
 import org.convlab.ui.shell.Shell;
 import org.convlab.ui.shell.ShellModel;
@@ -19,6 +22,7 @@ public final class ConvLabApp extends Application {
     private ShellModel model;
     private Stage stage;
     private ErrorReporter errors;
+    private Workbench bench;
 
     @Override
     public void start(Stage primaryStage) {
@@ -29,11 +33,13 @@ public final class ConvLabApp extends Application {
         SettingsStore.Loaded loaded = store.load();
         settings = loaded.settings();
 
-        Workbench bench = Workbench.create();
+        MathRenderer.warmUp();
+        bench = Workbench.create(ProjectDirs.lessons(), ProgressStore.forUser(), url -> getHostServices().showDocument(url));
         model = bench.model();
         model.applySettings(settings);
         if (loaded.problem() != null) {
-            model.noticeProperty().set(loaded.problem());
+            String earlier = model.noticeProperty().get();
+            model.noticeProperty().set(earlier.isEmpty() ? loaded.problem() : loaded.problem() + " " + earlier);
         }
         Shell shell = bench.shell();
 
@@ -61,6 +67,9 @@ public final class ConvLabApp extends Application {
     @Override
     public void stop() {
         saveSettings();
+        if (bench != null) {
+            bench.close();
+        }
     }
 
     private void saveSettings() {

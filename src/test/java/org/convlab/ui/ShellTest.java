@@ -116,6 +116,18 @@ class ShellTest {
     }
 
     @Test
+    void theSidebarHidesForPresentingAndComesBack(FxRobot robot) {
+        assertTrue(shell.sidebarShown());
+        robot.clickOn("#toggle-sidebar");
+        assertFalse(shell.sidebarShown());
+        assertFalse(robot.lookup("#nav-first").tryQuery().isPresent());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.B).release(javafx.scene.input.KeyCode.CONTROL);
+        assertTrue(shell.sidebarShown());
+        robot.clickOn("#nav-first");
+        assertEquals("first", model.currentProperty().get().id());
+    }
+
+    @Test
     void noticeShowsAndCanBeDismissed(FxRobot robot) {
         robot.interact(() -> model.noticeProperty().set("The settings file was damaged."));
         assertTrue(robot.lookup("#notice").query().isVisible());

@@ -39,7 +39,8 @@ public final class HomePage {
                 + "output changes, then follow the lessons and check yourself with exercises.");
         intro.setWrapText(true);
         intro.getStyleClass().add("home-intro");
-        Label keys = new Label("Presenting: Ctrl+= and Ctrl+− change the text size, Ctrl+T switches light and dark, F11 is full screen.");
+        Label keys = new Label("Presenting: Ctrl+= and Ctrl+− change the text size, Ctrl+T switches light and dark, F11 is full "
+                + "screen, Ctrl+B hides the list of pages. In a lesson, Page Down and Page Up (or Ctrl+→ and Ctrl+←) step through it.");
         keys.setWrapText(true);
         keys.getStyleClass().add("muted");
         VBox box = new VBox(title, intro, keys, cards);
@@ -82,10 +83,21 @@ public final class HomePage {
         s.setWrapText(true);
         s.getStyleClass().add("card-summary");
         Button open = new Button("Open");
-        open.setId("open-" + p.id());
+        open.setId(Shell.nodeId("open-", p.id()));
         open.getStyleClass().add("accent");
         open.setOnAction(e -> model.open(p.id()));
-        VBox card = new VBox(t, s, open);
+        VBox card = new VBox(t, s);
+        if (p.badge() != null) {
+            Label badge = new Label();
+            badge.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> p.badge().getValue() == null || p.badge().getValue().isEmpty() ? "" : "Progress " + p.badge().getValue(),
+                    p.badge()));
+            badge.getStyleClass().add("card-badge");
+            badge.visibleProperty().bind(badge.textProperty().isNotEmpty());
+            badge.managedProperty().bind(badge.visibleProperty());
+            card.getChildren().add(badge);
+        }
+        card.getChildren().add(open);
         card.getStyleClass().add("home-card");
         card.setAlignment(Pos.TOP_LEFT);
         return card;

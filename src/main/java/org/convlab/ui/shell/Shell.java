@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -40,6 +41,7 @@ public final class Shell {
     public static final String STYLE_NAV_HEADING = "nav-heading";
     public static final String STYLE_HEADER = "app-header";
     public static final String STYLE_NOTICE = "notice";
+    public static final String STYLE_NAV_BADGE = "nav-badge";
 
     private final ShellModel model;
     private final BorderPane root = new BorderPane();
@@ -51,6 +53,7 @@ public final class Shell {
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<String, Node> builtViews = new HashMap<>();
     private final Map<String, ToggleButton> navButtons = new HashMap<>();
+    private ScrollPane sideScroll;
 
     public Shell(ShellModel model) {
         this.model = model;
@@ -71,7 +74,10 @@ public final class Shell {
         pageTitle.getStyleClass().add("page-title");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(appName, pageTitle, grow,
+        HBox header = new HBox(
+                iconButton("toggle-sidebar", "mdi2m-menu", "Show or hide the list of pages (Ctrl+B)",
+                        this::toggleSidebar),
+                appName, pageTitle, grow,
                 iconButton("font-smaller", "mdi2f-format-font-size-decrease", "Smaller text (Ctrl+−)", model::smallerFont),
                 iconButton("font-bigger", "mdi2f-format-font-size-increase", "Larger text (Ctrl+=)", model::biggerFont),
                 iconButton("theme-toggle", "mdi2t-theme-light-dark", "Light or dark theme (Ctrl+T)", model::toggleTheme),
@@ -81,7 +87,7 @@ public final class Shell {
         root.setTop(header);
 
         sidebar.getStyleClass().add(STYLE_SIDEBAR);
-        ScrollPane sideScroll = new ScrollPane(sidebar);
+        sideScroll = new ScrollPane(sidebar);
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.getStyleClass().add("sidebar-scroll");
@@ -104,6 +110,7 @@ public final class Shell {
         rebuildSidebar();
         model.pages().addListener((ListChangeListener<Page>) c -> rebuildSidebar());
         model.currentProperty().addListener((obs, old, page) -> show(page));
+        model.reloadLessonsProperty().addListener((obs, old, r) -> rebuildSidebar());
         model.fontSizeProperty().addListener((obs, old, size) -> applyFontSize());
         applyFontSize();
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
@@ -128,6 +135,7 @@ public final class Shell {
         acc.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), model::resetFont);
         acc.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), model::toggleTheme);
         acc.put(new KeyCodeCombination(KeyCode.F11), this::toggleFullScreen);
+        acc.put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), this::toggleSidebar);
     }
 
     private void applyTheme(Theme theme) {
@@ -147,7 +155,17 @@ public final class Shell {
             if (section != Page.Section.HOME) {
                 Label heading = new Label(section.heading());
                 heading.getStyleClass().add(STYLE_NAV_HEADING);
-                sidebar.getChildren().add(heading);
+                Runnable reload = model.reloadLessonsProperty().get();
+                if (section == Page.Section.LESSON && reload != null) {
+                    Region grow = new Region();
+                    HBox.setHgrow(grow, Priority.ALWAYS);
+                    Button again = iconButton("reload-lessons", "mdi2r-refresh", "Reload lessons (finds new lesson folders)", reload);
+                    HBox row = new HBox(heading, grow, again);
+                    row.setAlignment(Pos.BOTTOM_LEFT);
+                    sidebar.getChildren().add(row);
+                } else {
+                    sidebar.getChildren().add(heading);
+                }
                 if (pages.isEmpty()) {
                     Label none = new Label(section == Page.Section.LAB ? "No labs yet" : "No lessons found");
                     none.getStyleClass().add("nav-empty");
@@ -156,7 +174,15 @@ public final class Shell {
             }
             for (Page page : pages) {
                 ToggleButton b = new ToggleButton(page.title());
-                b.setId("nav-" + page.id());
+                b.setId(nodeId("nav-", page.id()));
+                if (page.badge() != null) {
+                    Label badge = new Label();
+                    badge.textProperty().bind(page.badge());
+                    badge.getStyleClass().add(STYLE_NAV_BADGE);
+                    badge.setMinWidth(Region.USE_PREF_SIZE);
+                    b.setGraphic(badge);
+                    b.setContentDisplay(ContentDisplay.RIGHT);
+                }
                 b.getStyleClass().add(STYLE_NAV_ITEM);
                 b.setToggleGroup(navGroup);
                 b.setMaxWidth(Double.MAX_VALUE);
@@ -178,6 +204,14 @@ public final class Shell {
         if (cur != null && navButtons.containsKey(cur.id())) {
             navButtons.get(cur.id()).setSelected(true);
         }
+    }
+
+    /**
+     * A node id for a page: {@code prefix} and the page id with anything but letters, digits,
+     * '-' and '_' replaced by '-', so it works in CSS lookups ("lesson:01-x" → "nav-lesson-01-x").
+     */
+    public static String nodeId(String prefix, String pageId) {
+        return prefix + pageId.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
     private void show(Page page) {
@@ -203,6 +237,15 @@ public final class Shell {
         fi.scaleXProperty().bind(model.fontSizeProperty().multiply(1.4 / Settings.DEFAULT_FONT));
         fi.scaleYProperty().bind(fi.scaleXProperty());
         return new Group(fi);
+    }
+
+    /** Hides the sidebar to give the page the whole width (a presenter with large text), or shows it again. */
+    public void toggleSidebar() {
+        root.setLeft(root.getLeft() == null ? sideScroll : null);
+    }
+
+    public boolean sidebarShown() {
+        return root.getLeft() != null;
     }
 
     private void toggleFullScreen() {

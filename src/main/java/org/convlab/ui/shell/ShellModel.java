@@ -23,6 +23,7 @@ public final class ShellModel {
     private final ObservableList<Page> pages = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Page> current = new ReadOnlyObjectWrapper<>();
     private final StringProperty notice = new SimpleStringProperty("");
+    private final ObjectProperty<Runnable> reloadLessons = new SimpleObjectProperty<>();
 
     // --- properties
 
@@ -46,6 +47,11 @@ public final class ShellModel {
     /** A message for the user shown above the content (empty: none). */
     public StringProperty noticeProperty() {
         return notice;
+    }
+
+    /** What "Reload lessons" does (looks for lesson folders again); null: the action is not offered. */
+    public ObjectProperty<Runnable> reloadLessonsProperty() {
+        return reloadLessons;
     }
 
     // --- commands

@@ -84,6 +84,9 @@ public final class Snapshots {
         Parent root = scene.getRoot();
         root.applyCss();
         root.layout();
+        // A scroll pane caches its viewport as a bitmap, and in a scene without a window that cache
+        // is not redrawn when the pane scrolls: snapshots would show it unscrolled.
+        root.lookupAll(".viewport").forEach(n -> n.setCache(false));
         return scene.snapshot(null);
     }
 

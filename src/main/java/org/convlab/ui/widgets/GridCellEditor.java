@@ -55,7 +55,8 @@ final class GridCellEditor {
 
     void start(Cell c) {
         cell = c;
-        field.setText(NumberFormats.exact(grid.value(c)));
+        float v = grid.value(c);
+        field.setText(Float.isNaN(v) ? "" : NumberFormats.exact(v));
         showError(null);
         box.setVisible(true);
         grid.setViewOrder(-1); // above neighbouring grids while the field is open

@@ -53,7 +53,7 @@ record GridGeometry(double x0, double y0, double cell, int drawnRows, int drawnC
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (float v : values) {
             String label = NumberFormats.cell(v);
-            if (seen.add(label)) {
+            if (!Float.isNaN(v) && seen.add(label)) {
                 probe.setText(label);
                 w = Math.max(w, probe.getLayoutBounds().getWidth());
             }

@@ -132,6 +132,11 @@ final class GridPainter {
                     continue;
                 }
                 float v = d.values()[i];
+                if (Float.isNaN(v)) { // no value yet: a blank cell (a fill-in grid's untyped cells)
+                    gc.setFill(c.cell());
+                    gc.fillRect(x, y, cell, cell);
+                    continue;
+                }
                 if (v == 0 && d.quietZeros()) {
                     gc.setFill(c.cell());
                     gc.fillRect(x, y, cell, cell);

@@ -66,10 +66,12 @@ public final class StepPlayerModel {
 
     /** Sets the number of steps (a new setup); the index stays where it was if it still exists. */
     public void setCount(int n) {
-        count.set(Math.max(0, n));
-        if (index.get() >= count.get()) {
-            index.set(count.get() - 1);
+        int next = Math.max(0, n);
+        // the index first: a listener of either property never sees an index past the new count
+        if (index.get() >= next) {
+            index.set(next - 1);
         }
+        count.set(next);
         if (count.get() == 0) {
             pause();
         }

@@ -17,7 +17,8 @@ import javafx.scene.text.Font;
  * One channel of a tensor drawn on a Canvas (never one node per cell). Small grids show each
  * number in its cell, tinted by a {@link ColorScale}; large ones become a heat map with a
  * legend. Padding is drawn around the data as hatched cells holding 0 (or another
- * {@linkplain #setPaddingLabel label}). Cells can be emphasised
+ * {@linkplain #setPaddingLabel label}); a NaN value is drawn as a blank cell (a fill-in grid's
+ * cells the student has not typed yet). Cells can be emphasised
  * ({@link Emphasis}), one can be pinned, and the grid reports the cell under the mouse and
  * clicks. With an {@link EditHandler} a cell is edited in place (double-click it, or focus the
  * grid and press Enter); what cannot be read as a number is refused with a message.

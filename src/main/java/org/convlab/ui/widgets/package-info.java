@@ -12,7 +12,7 @@
  * <li>{@code setValues(float[], rows, cols)}, {@code setPadding(top, bottom, left, right)},
  *     {@code setNonNegativePalette(Palette)}, {@code setScale(ColorScale)}, {@code setMode},
  *     {@code setRevealed(n)} (only the first n cells show values: outputs computed so far),
- *     {@code setDimmed}.</li>
+ *     {@code setDimmed}. A NaN value is a blank cell (a fill-in grid's untyped cells).</li>
  * <li>{@code setEmphasis(Emphasis.WINDOW | LINKED | LESSON, cells)}: the current window or taps
  *     (dilation holes stay plain inside a dashed box), cells linked to a hovered cell elsewhere,
  *     cells a lesson points at. {@code setPinned(cell)} draws a heavy outline and a corner mark.</li>

@@ -62,6 +62,21 @@ class StepPlayerModelTest {
     }
 
     @Test
+    void listenersNeverSeeAnIndexPastTheCount() {
+        StepPlayerModel p = player(16);
+        p.jumpTo(5);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        p.countProperty().addListener((o, a, b) -> seen.add(p.index() + "<" + b));
+        p.indexProperty().addListener((o, a, b) -> seen.add(b + "<" + p.count()));
+        p.setCount(4);
+        for (String s : seen) {
+            String[] parts = s.split("<");
+            assertTrue(Integer.parseInt(parts[0]) < Integer.parseInt(parts[1]), seen.toString());
+        }
+        assertEquals(3, p.index());
+    }
+
+    @Test
     void playingAdvancesOneStepPerIntervalAndStopsAtTheEnd() {
         StepPlayerModel p = player(4);
         p.stepMillisProperty().set(100);
