@@ -140,6 +140,15 @@ final class Conv2dView {
         TabPane tabs = new TabPane(stepTab, photoTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(LabStyles.TABS);
+        // the tab row leaves room for the actions on its right, so a narrow lab never draws them over the tabs
+        Runnable reserve = () -> {
+            Node header = tabs.lookup(".tab-header-area");
+            if (header != null) {
+                header.setStyle(String.format(java.util.Locale.ROOT, "-fx-padding: 0 %.0fpx 0 0;", actions.getWidth() + 8));
+            }
+        };
+        actions.widthProperty().addListener((o, a, w) -> reserve.run());
+        tabs.skinProperty().addListener((o, a, sk) -> reserve.run());
         // the arithmetic stays in view under the grids, however far they scroll
         SplitPane split = new SplitPane(new StackPane(tabs, actions), explainScroll);
         split.setOrientation(Orientation.VERTICAL);
@@ -170,8 +179,13 @@ final class Conv2dView {
         boolean[] toggled = {false};
         hide.setOnAction(e -> toggled[0] = true);
         root.widthProperty().addListener((o, a, w) -> {
+            if (w.doubleValue() > 0) {
+                // below 60 em the copy button keeps only its icon
+                copy.setContentDisplay(w.doubleValue() >= 60 * message.getFont().getSize()
+                        ? javafx.scene.control.ContentDisplay.LEFT : javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
             if (!toggled[0] && w.doubleValue() > 0) {
-                hide.setSelected(w.doubleValue() >= 42 * message.getFont().getSize());
+                hide.setSelected(w.doubleValue() >= 60 * message.getFont().getSize());
             }
         });
 
