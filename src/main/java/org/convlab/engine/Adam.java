@@ -19,6 +19,7 @@ public final class Adam implements Optimizer {
     private final double weightDecay;
     private final float[][] firstMoment;  // per param, its shape flattened
     private final float[][] secondMoment; // per param, its shape flattened
+    private EnginePool pool;   // null: the calling thread alone
     private double lr;
     private int steps;
 
@@ -48,23 +49,39 @@ public final class Adam implements Optimizer {
         double stepSize = lr / (1 - Math.pow(beta1, steps));
         double sqrtCorrection2 = Math.sqrt(1 - Math.pow(beta2, steps));
         for (int k = 0; k < params.size(); k++) {
-            float[] p = params.get(k).value().data();
-            float[] g = params.get(k).grad().data();
-            float[] m = firstMoment[k];
-            float[] v = secondMoment[k];
-            for (int i = 0; i < p.length; i++) {
-                double grad = g[i] + weightDecay * p[i];
-                m[i] = (float) (beta1 * m[i] + (1 - beta1) * grad);
-                v[i] = (float) (beta2 * v[i] + (1 - beta2) * grad * grad);
-                double denom = Math.sqrt(v[i]) / sqrtCorrection2 + eps;
-                p[i] = (float) (p[i] - stepSize * m[i] / denom);
+            int param = k;
+            int size = params.get(k).value().size();
+            if (pool == null) {
+                update(param, 0, size, stepSize, sqrtCorrection2);
+            } else {
+                pool.runRanges(size, GRAIN, (from, to, worker) -> update(param, from, to, stepSize, sqrtCorrection2));
             }
+        }
+    }
+
+    /** The update of elements from..to-1 of parameter k. */
+    private void update(int k, int from, int to, double stepSize, double sqrtCorrection2) {
+        float[] p = params.get(k).value().data();
+        float[] g = params.get(k).grad().data();
+        float[] m = firstMoment[k];
+        float[] v = secondMoment[k];
+        for (int i = from; i < to; i++) {
+            double grad = g[i] + weightDecay * p[i];
+            m[i] = (float) (beta1 * m[i] + (1 - beta1) * grad);
+            v[i] = (float) (beta2 * v[i] + (1 - beta2) * grad * grad);
+            double denom = Math.sqrt(v[i]) / sqrtCorrection2 + eps;
+            p[i] = (float) (p[i] - stepSize * m[i] / denom);
         }
     }
 
     /** Steps taken so far (t in the bias corrections). */
     public int steps() {
         return steps;
+    }
+
+    @Override
+    public void usePool(EnginePool pool) {
+        this.pool = pool;
     }
 
     @Override

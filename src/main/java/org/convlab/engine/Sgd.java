@@ -12,6 +12,7 @@ public final class Sgd implements Optimizer {
     private final double momentum;
     private final double weightDecay;
     private final float[][] velocity; // per param, its shape flattened; null without momentum
+    private EnginePool pool;   // null: the calling thread alone
     private double lr;
 
     /** Plain SGD. */
@@ -41,15 +42,29 @@ public final class Sgd implements Optimizer {
             float[] p = params.get(k).value().data();
             float[] g = params.get(k).grad().data();
             float[] v = velocity == null ? null : velocity[k];
-            for (int i = 0; i < p.length; i++) {
-                float d = g[i] + decay * p[i];
-                if (v != null) {
-                    v[i] = mu * v[i] + d;
-                    d = v[i];
-                }
-                p[i] -= rate * d;
+            if (pool == null) {
+                update(p, g, v, 0, p.length, decay, mu, rate);
+            } else {
+                pool.runRanges(p.length, GRAIN, (from, to, worker) -> update(p, g, v, from, to, decay, mu, rate));
             }
         }
+    }
+
+    /** The update of elements from..to-1 of one parameter (v null: no momentum). */
+    private static void update(float[] p, float[] g, float[] v, int from, int to, float decay, float mu, float rate) {
+        for (int i = from; i < to; i++) {
+            float d = g[i] + decay * p[i];
+            if (v != null) {
+                v[i] = mu * v[i] + d;
+                d = v[i];
+            }
+            p[i] -= rate * d;
+        }
+    }
+
+    @Override
+    public void usePool(EnginePool pool) {
+        this.pool = pool;
     }
 
     @Override
