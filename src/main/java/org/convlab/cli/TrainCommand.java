@@ -86,8 +86,9 @@ public final class TrainCommand implements Callable<Integer> {
     Double clipNorm;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads for the convolution kernel (the current reference convolution uses one; "
-                    + "the value goes to the faster kernel once it is in). Default: the number of cores.")
+            description = "Worker threads of the engine, the training thread included: every layer and the optimizer "
+                    + "split their work over them, and the results are the same bits on any number. Default: the "
+                    + "number of cores.")
     Integer threads;
 
     @Option(names = "--seed", defaultValue = "" + TrainingConfig.DEFAULT_SEED, paramLabel = "N",

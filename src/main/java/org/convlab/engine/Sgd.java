@@ -12,6 +12,7 @@ public final class Sgd implements Optimizer {
     private final double momentum;
     private final double weightDecay;
     private final float[][] velocity; // per param, its shape flattened; null without momentum
+    private final ParamRanges ranges;
     private EnginePool pool;   // null: the calling thread alone
     private double lr;
 
@@ -22,6 +23,7 @@ public final class Sgd implements Optimizer {
 
     public Sgd(List<Param> params, double lr, double momentum, double weightDecay) {
         this.params = List.copyOf(params);
+        this.ranges = new ParamRanges(this.params);
         this.lr = Optimizer.requireNonNegative("learning rate", lr);
         this.momentum = Optimizer.requireNonNegative("momentum", momentum);
         this.weightDecay = Optimizer.requireNonNegative("weight decay", weightDecay);
@@ -38,16 +40,8 @@ public final class Sgd implements Optimizer {
         float decay = (float) weightDecay;
         float mu = (float) momentum;
         float rate = (float) lr;
-        for (int k = 0; k < params.size(); k++) {
-            float[] p = params.get(k).value().data();
-            float[] g = params.get(k).grad().data();
-            float[] v = velocity == null ? null : velocity[k];
-            if (pool == null) {
-                update(p, g, v, 0, p.length, decay, mu, rate);
-            } else {
-                pool.runRanges(p.length, GRAIN, (from, to, worker) -> update(p, g, v, from, to, decay, mu, rate));
-            }
-        }
+        ranges.run(pool, (k, from, to) -> update(params.get(k).value().data(), params.get(k).grad().data(),
+                velocity == null ? null : velocity[k], from, to, decay, mu, rate));
     }
 
     /** The update of elements from..to-1 of one parameter (v null: no momentum). */
