@@ -45,18 +45,23 @@ final class ConvWeightGradient {
         int positions = dyT.positions(); // the product's k
         int ld = dyT.ld();                // columns of the product: Cout/groups, padded
         int perRow = direct ? 1 : geo.outPlane();               // floats of one im2col row
-        int tile = rowTile(rows, perRow, geo.groups(), pool.threads());
-        int tiles = Math.ceilDiv(rows, tile);
+        // direct: rows up to a multiple of 8, the extra ones reading window 0 into rows nobody reads,
+        // so every block runs whole 8-row tiles: a leftover row is one fma chain that waits on each
+        // fma's latency, as slow as a tile of 8 (conv1 of LeNet: 26 rows took 5 tiles' time, now 4)
+        int computed = direct ? Math.ceilDiv(rows, 8) * 8 : rows;
+        int tile = rowTile(computed, perRow, geo.groups(), pool.threads());
+        int tiles = Math.ceilDiv(computed, tile);
         // direct: the padded planes, then a row of ones; columns: the block's rows, the ones row last when it has it
         int size = direct ? cinG * hp * wp + positions : tile * perRow;
         float[][] buffers = ws.scratch(direct ? Scratch.PADDED : Scratch.COLUMNS, pool.threads(), size);
-        float[] dwT = ws.shared(Shared.GRAD_WEIGHT, geo.groups() * rows * ld); // [groups][rows][ld]
+        float[] dwT = ws.shared(Shared.GRAD_WEIGHT, geo.groups() * computed * ld); // [groups][computed][ld]
         int[] aRows;
         if (direct) {
-            aRows = ConvForward.windowRows(ws.rows(Rows.A, rows), geo, hp, wp);
+            aRows = ConvForward.windowRows(ws.rows(Rows.A, computed), geo, hp, wp);
             if (rows > taps) {
                 aRows[taps] = cinG * hp * wp;
             }
+            Arrays.fill(aRows, rows, computed, 0);
         } else {
             aRows = Gemm.strided(ws.rows(Rows.A, tile), tile, perRow);
         }
@@ -64,14 +69,14 @@ final class ConvWeightGradient {
         pool.run(geo.groups() * tiles, (task, worker) -> {
             int g = task / tiles;
             int r0 = (task % tiles) * tile;
-            int r1 = Math.min(rows, r0 + tile);
+            int r1 = Math.min(computed, r0 + tile);
             int k1 = Math.min(r1, taps);
             float[] a = buffers[worker];
-            if (r1 > taps) {
+            if (r1 > taps && rows > taps) {
                 int onesAt = direct ? cinG * hp * wp : (taps - r0) * perRow;
                 Arrays.fill(a, onesAt, onesAt + positions, 1f);
             }
-            int cOff = (g * rows + r0) * ld;
+            int cOff = (g * computed + r0) * ld;
             for (int n = 0; n < geo.batch(); n++) {
                 if (direct) { // only the input channels this block's taps read
                     Padding.place(x, (n * geo.cin() + g * cinG) * geo.inPlane(), r0 / window,
@@ -85,7 +90,7 @@ final class ConvWeightGradient {
                         dwT, cOff, ld,
                         n > 0, null, 0);
             }
-            for (int r = r0; r < r1; r++) {
+            for (int r = r0; r < Math.min(r1, rows); r++) {
                 for (int co = 0; co < coutG; co++) {
                     float v = dwT[cOff + (r - r0) * ld + co];
                     if (r < taps) {
