@@ -114,9 +114,9 @@ public final class MaxPool2d implements Layer {
         return gradInput;
     }
 
-    /** Planes per range: about {@link Activation#GRAIN} input elements. */
+    /** Planes per range: about 4K input elements, some 5 µs of work forward. */
     private static int planesPerRange(int[] inShape) {
-        return Math.max(1, Activation.GRAIN / (inShape[2] * inShape[3]));
+        return Math.max(1, 4096 / (inShape[2] * inShape[3]));
     }
 
     /** One comparison per window element after the first: C·Ho·Wo·(kh·kw − 1). */
