@@ -18,17 +18,6 @@ public interface Optimizer {
     /** Changes the learning rate for the following steps; state buffers are kept. */
     void setLearningRate(double learningRate);
 
-    /** Elements per range when an update is split over a pool: about 8 µs of Adam's arithmetic. */
-    int GRAIN = 3072;
-
-    /**
-     * Splits every update over ranges of elements on {@code pool} from now on (each element is
-     * updated on its own, so the threads cannot change a bit); optimizers start on the calling
-     * thread alone. Optimizers with nothing worth splitting ignore it.
-     */
-    default void usePool(EnginePool pool) {
-    }
-
     /** Zeroes the gradients of this optimizer's parameters. */
     default void zeroGrad() {
         zeroGrad(params());

@@ -12,8 +12,6 @@ public final class Sgd implements Optimizer {
     private final double momentum;
     private final double weightDecay;
     private final float[][] velocity; // per param, its shape flattened; null without momentum
-    private final ParamRanges ranges;
-    private EnginePool pool;   // null: the calling thread alone
     private double lr;
 
     /** Plain SGD. */
@@ -23,7 +21,6 @@ public final class Sgd implements Optimizer {
 
     public Sgd(List<Param> params, double lr, double momentum, double weightDecay) {
         this.params = List.copyOf(params);
-        this.ranges = new ParamRanges(this.params);
         this.lr = Optimizer.requireNonNegative("learning rate", lr);
         this.momentum = Optimizer.requireNonNegative("momentum", momentum);
         this.weightDecay = Optimizer.requireNonNegative("weight decay", weightDecay);
@@ -40,25 +37,19 @@ public final class Sgd implements Optimizer {
         float decay = (float) weightDecay;
         float mu = (float) momentum;
         float rate = (float) lr;
-        ranges.run(pool, (k, from, to) -> update(params.get(k).value().data(), params.get(k).grad().data(),
-                velocity == null ? null : velocity[k], from, to, decay, mu, rate));
-    }
-
-    /** The update of elements from..to-1 of one parameter (v null: no momentum). */
-    private static void update(float[] p, float[] g, float[] v, int from, int to, float decay, float mu, float rate) {
-        for (int i = from; i < to; i++) {
-            float d = g[i] + decay * p[i];
-            if (v != null) {
-                v[i] = mu * v[i] + d;
-                d = v[i];
+        for (int k = 0; k < params.size(); k++) {
+            float[] p = params.get(k).value().data();
+            float[] g = params.get(k).grad().data();
+            float[] v = velocity == null ? null : velocity[k];
+            for (int i = 0; i < p.length; i++) {
+                float d = g[i] + decay * p[i];
+                if (v != null) {
+                    v[i] = mu * v[i] + d;
+                    d = v[i];
+                }
+                p[i] -= rate * d;
             }
-            p[i] -= rate * d;
         }
-    }
-
-    @Override
-    public void usePool(EnginePool pool) {
-        this.pool = pool;
     }
 
     @Override

@@ -14,6 +14,11 @@ import org.convlab.engine.Tensor;
  * batches [N, C, H, W], ending in class scores (logits) [N, K].
  *
  * <p>Not thread-safe: while a {@link Trainer} runs, only its thread may use the model.
+ *
+ * <p>Nothing below the first layer needs a gradient, so the layers up to and including the first
+ * with parameters are told so ({@link org.convlab.engine.Layer#setNeedsInputGradient}) and
+ * {@link #backward} stops there. Layer outputs are buffers reused by the next forward pass
+ * ({@link org.convlab.engine.Layer}'s rules): copy one to keep it.
  */
 public final class Model {
     private final int[] inputShape;        // [C, H, W]
