@@ -121,6 +121,7 @@ public final class LenetLayerTimes {
             this.model = Models.lenet5().build(1);
             model.useKernel(new ConvKernel(pool));
             this.optimizer = OptimizerKind.ADAM.create(model.params(), 1e-3, 0.9);
+            optimizer.usePool(pool);
             this.rounds = new double[slots()][ROUNDS];
         }
 

@@ -19,6 +19,8 @@ public final class Adam implements Optimizer {
     private final double weightDecay;
     private final float[][] firstMoment;  // per param, its shape flattened
     private final float[][] secondMoment; // per param, its shape flattened
+    private final int[] bySize; // parameter indices, largest first: the order tasks are claimed in
+    private EnginePool pool;    // null: the calling thread alone
     private double lr;
     private int steps;
 
@@ -34,6 +36,9 @@ public final class Adam implements Optimizer {
         this.beta2 = requireBeta("beta2", beta2);
         this.eps = Optimizer.requireNonNegative("eps", eps);
         this.weightDecay = Optimizer.requireNonNegative("weight decay", weightDecay);
+        this.bySize = java.util.stream.IntStream.range(0, this.params.size()).boxed()
+                .sorted((a, b) -> Integer.compare(this.params.get(b).value().size(), this.params.get(a).value().size()))
+                .mapToInt(Integer::intValue).toArray();
         this.firstMoment = new float[this.params.size()][];
         this.secondMoment = new float[this.params.size()][];
         for (int k = 0; k < this.params.size(); k++) {
@@ -42,27 +47,42 @@ public final class Adam implements Optimizer {
         }
     }
 
-    // One thread, whole parameters: C2 vectorizes this loop only in this shape, starting at a literal 0
-    // (0.13 ms for LeNet-5's 61,706 values); split into ranges over the pool it was not, and ran
-    // 2.4 times slower per element, so 2 threads took 0.2 to 0.4 ms (docs/training-speed.md).
+    // Whole parameters, one task each: C2 vectorizes the update loop only in this shape, from a literal 0
+    // to the array's length (0.13 ms for LeNet-5's 61,706 values on one thread). Split into ranges it ran
+    // 2.4 times slower per element, and float arithmetic, fast on random data, met subnormal squares of
+    // small gradients in real training and was slower still (docs/training-speed.md).
     @Override
     public void step() {
         steps++;
         double stepSize = lr / (1 - Math.pow(beta1, steps));
         double sqrtCorrection2 = Math.sqrt(1 - Math.pow(beta2, steps));
-        for (int k = 0; k < params.size(); k++) {
-            float[] p = params.get(k).value().data();
-            float[] g = params.get(k).grad().data();
-            float[] m = firstMoment[k];
-            float[] v = secondMoment[k];
-            for (int i = 0; i < p.length; i++) {
-                double grad = g[i] + weightDecay * p[i];
-                m[i] = (float) (beta1 * m[i] + (1 - beta1) * grad);
-                v[i] = (float) (beta2 * v[i] + (1 - beta2) * grad * grad);
-                double denom = Math.sqrt(v[i]) / sqrtCorrection2 + eps;
-                p[i] = (float) (p[i] - stepSize * m[i] / denom);
+        if (pool == null) {
+            for (int k = 0; k < params.size(); k++) {
+                update(k, stepSize, sqrtCorrection2);
             }
+        } else {
+            pool.run(bySize.length, (task, worker) -> update(bySize[task], stepSize, sqrtCorrection2));
         }
+    }
+
+    /** The update of parameter k, every element. */
+    private void update(int k, double stepSize, double sqrtCorrection2) {
+        float[] p = params.get(k).value().data();
+        float[] g = params.get(k).grad().data();
+        float[] m = firstMoment[k];
+        float[] v = secondMoment[k];
+        for (int i = 0; i < p.length; i++) {
+            double grad = g[i] + weightDecay * p[i];
+            m[i] = (float) (beta1 * m[i] + (1 - beta1) * grad);
+            v[i] = (float) (beta2 * v[i] + (1 - beta2) * grad * grad);
+            double denom = Math.sqrt(v[i]) / sqrtCorrection2 + eps;
+            p[i] = (float) (p[i] - stepSize * m[i] / denom);
+        }
+    }
+
+    @Override
+    public void usePool(EnginePool pool) {
+        this.pool = pool;
     }
 
     /** Steps taken so far (t in the bias corrections). */

@@ -34,11 +34,12 @@ public final class TrainStep {
     }
 
     /**
-     * Runs the model's layers on {@code kernel} ({@link Model#useKernel}); the results do not depend
-     * on its threads. The optimizer stays on the calling thread (docs/training-speed.md says why).
+     * Runs the model's layers on {@code kernel} and splits the optimizer's updates over its pool
+     * ({@link Model#useKernel}, {@link Optimizer#usePool}); the results do not depend on its threads.
      */
     public void useKernel(ConvKernel kernel) {
         model.useKernel(kernel);
+        optimizer.usePool(kernel.pool());
     }
 
     /** Zeroes the gradients, runs the batch forward in training mode and returns the mean cross-entropy and its gradient. */

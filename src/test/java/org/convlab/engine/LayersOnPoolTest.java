@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers that split their work over the kernel's pool (dense, activations, max pooling):
- * 1, 2 and 3 threads and the scalar product give bitwise the same
+ * The layers that split their work over the kernel's pool (dense, activations, max pooling) and
+ * the optimizers' split updates: 1, 2 and 3 threads and the scalar product give bitwise the same
  * results, on shapes large enough to be split and with odd sizes; max pooling gives the
  * reference's bits, special values included.
  */
@@ -239,5 +239,35 @@ class LayersOnPoolTest {
         seq.setNeedsInputGradient(false);
         Tensor s = seq.forward(x, Mode.TRAIN);
         assertNull(seq.backward(GradCheck.randomLike(s, 18)), "nothing below the first layer with parameters");
+    }
+
+    @Test
+    void optimizersOnAPoolGiveTheSameBits() {
+        for (int kind = 0; kind < 3; kind++) {
+            float[][] results = new float[2][];
+            for (int run = 0; run < 2; run++) {
+                Random rnd = new Random(19);
+                Param big = new Param("w", GradCheck.random(rnd, 100, 203));
+                Param small = new Param("b", GradCheck.random(rnd, 7));
+                List<Param> params = List.of(big, small);
+                Optimizer opt = kind == 0 ? new Adam(params, 1e-2) : kind == 1 ? new Sgd(params, 0.1, 0.9, 1e-3)
+                        : new Sgd(params, 0.1, 0, 0);
+                if (run == 1) {
+                    opt.usePool(three);
+                }
+                for (int step = 0; step < 3; step++) {
+                    Random grads = new Random(20 + step);
+                    for (Param p : params) {
+                        float[] gd = p.grad().data();
+                        for (int i = 0; i < gd.length; i++) {
+                            gd[i] = grads.nextFloat() - 0.5f;
+                        }
+                    }
+                    opt.step();
+                }
+                results[run] = big.value().data().clone();
+            }
+            assertArrayEquals(results[0], results[1], "optimizer " + kind);
+        }
     }
 }
