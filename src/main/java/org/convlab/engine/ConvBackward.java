@@ -15,7 +15,7 @@ final class ConvBackward {
     /**
      * Reads x [N, Cin, H, W], w [Cout, Cin/groups, kh, kw] and dy [N, Cout, Ho, Wo]; overwrites
      * dx [N, Cin, H, W], dw [Cout, Cin/groups, kh, kw] and db [Cout] (db null: no bias; dx null:
-     * no input gradient, for a network's first layer, and the first job only transposes dy).
+     * no input gradient, for a network's first layer: one job, the weight gradient's).
      */
     static void run(EnginePool pool, Gemm gemm, ConvGeometry geo, ConvPlan plan, float[] x, float[] w, float[] dy,
                     float[] dx, float[] dw, float[] db, ConvWorkspace ws) {
@@ -26,12 +26,10 @@ final class ConvBackward {
         GradOutT dyT = new GradOutT(data, pitch, positions, ld);
         if (dx != null) {
             ConvInputGradient.run(pool, gemm, geo, plan.directInputGradient(), w, dy, dx, dyT, ws);
-        } else {
-            int coutG = geo.coutPerGroup();
-            pool.run(geo.batch() * geo.groups(), (item, worker) -> // item = n·groups + g
-                    dyT.write(dy, (item / geo.groups() * geo.cout() + item % geo.groups() * coutG) * geo.outPlane(), geo, item));
+            ConvWeightGradient.run(pool, gemm, geo, plan.directWeightGradient(), x, dyT, null, dw, db, ws);
+        } else { // the weight gradient's tasks transpose dy themselves
+            ConvWeightGradient.run(pool, gemm, geo, plan.directWeightGradient(), x, dyT, dy, dw, db, ws);
         }
-        ConvWeightGradient.run(pool, gemm, geo, plan.directWeightGradient(), x, dyT, dw, db, ws);
     }
 
     /**
