@@ -15,7 +15,8 @@ package org.convlab.engine;
  * scalar one ({@link Gemm} fixes the order). The orders, per element:
  * <ul>
  *   <li>forward: {@code s = 0; for ci, ky, kx: s = fma(w, x, s)} (padding taps add w·0), then {@code s + b};</li>
- *   <li>weight gradient: {@code s = 0; for n, oy, ox: s = fma(dy, x, s)}; bias: {@code s = s + dy} in that order;</li>
+ *   <li>weight gradient: per chunk of 8 items, {@code s = 0; for n, oy, ox: s = fma(dy, x, s)}; bias: {@code s = s + dy}
+ *   in that order; then the chunks' sums added in order (the chunks depend on the batch size alone);</li>
  *   <li>input gradient, direct: {@code s = 0; for co, then the flipped taps ky', kx': s = fma(w, dy, s)};
  *   im2col: over the taps (ky, kx) in order, {@code dx += (s = 0; for co: s = fma(w, dy, s))}.</li>
  * </ul>

@@ -142,11 +142,13 @@ final class ConvWeightGradient {
     /**
      * Rows per task, a multiple of 8 (the product's row tiles are 4 and 8 rows) within the
      * scratch budget: the size whose blocks, dealt to the workers, leave the least work on the
-     * busiest one, with at least 2 blocks per worker when there are rows enough; among equals the
-     * largest, as every block streams the whole transposed dy once. (Rounding 151 rows up to
-     * blocks of 24 gave 7 blocks, 4 on one worker and 3 on the other.)
+     * busiest one, with at least 2 tasks per worker when there are rows enough; among equals the
+     * largest, as every block streams its chunk's transposed dy once. {@code sets} is the number of
+     * tasks per block: groups × chunks. (Rounding 151 rows up to blocks of 24 gave 7 blocks, 4 on
+     * one worker and 3 on the other.)
      */
-    private static int rowTile(int rows, int perRow, int groups, int threads) {
+    private static int rowTile(int rows, int perRow, int sets, int threads) {
+        int groups = sets;
         int budget = Math.max(8, ConvForward.BLOCK_BUDGET / perRow / 8 * 8);
         int most = Math.min(budget, Math.ceilDiv(rows, 8) * 8);
         int minBlocks = threads == 1 ? 1 : Math.min(Math.ceilDiv(2 * threads, groups), Math.ceilDiv(rows, 8));
