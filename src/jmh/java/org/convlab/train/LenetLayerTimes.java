@@ -18,10 +18,11 @@ import org.convlab.engine.Tensor;
  * behind docs/training-speed.md. Runs full steps (forward, loss, backward, Adam) for a warm-up,
  * then times every layer's forward and backward, the loss and the update separately in rounds
  * of 200 steps, and prints the median of the rounds in milliseconds per step, on each thread
- * count given (default 1 and 2), alternating between them round by round so a burst of someone
- * else's work on the shared machine slows one round, not one thread count.
+ * count given (default 1 and 2), alternating between them round by round. Compare thread counts
+ * in separate runs, alternated: in one JVM the 2-thread model measured the same as the 1-thread
+ * one (cause not found), while separate JVMs agree with {@code convlab bench}.
  *
- * <pre>java --add-modules jdk.incubator.vector -cp "target/classes:target/lib/classpath/*" org.convlab.train.LenetLayerTimes [threads...]</pre>
+ * <pre>java --add-modules jdk.incubator.vector -cp "target/classes:target/lib/classpath/*" org.convlab.train.LenetLayerTimes 1</pre>
  */
 public final class LenetLayerTimes {
     private static final int BATCH = 32;
