@@ -242,6 +242,40 @@ class LayersOnPoolTest {
     }
 
     @Test
+    void adamGivesTheSameBitsScalarOrVectorWholeOrInRangesOnAnyPool() {
+        assertTrue(AdamUpdate.best(true).vectorized(), "the tests run with the Vector API module");
+        float[][][] results = new float[6][][];
+        for (int run = 0; run < results.length; run++) {
+            Random rnd = new Random(19);
+            Param big = new Param("w", GradCheck.random(rnd, 100, 203)); // 20,300 values: 5 ranges, a partial one last
+            Param odd = new Param("b", GradCheck.random(rnd, 13));       // fewer than a vector, then a tail
+            List<Param> params = List.of(odd, big);
+            boolean vector = run % 2 == 0;
+            Adam adam = new Adam(params, 1e-2, 0.9, 0.999, 1e-8, run < 4 ? 0 : 0.01, vector);
+            adam.usePool(run < 2 ? null : three);
+            for (int step = 0; step < 4; step++) {
+                Random grads = new Random(20 + step);
+                for (Param p : params) {
+                    float[] gd = p.grad().data();
+                    for (int i = 0; i < gd.length; i++) { // ordinary, zero, subnormal-squared and large gradients
+                        int kind = grads.nextInt(8);
+                        gd[i] = kind == 0 ? 0f : kind == 1 ? 1e-30f * (grads.nextFloat() - 0.5f)
+                                : kind == 2 ? 1e6f * (grads.nextFloat() - 0.5f) : grads.nextFloat() - 0.5f;
+                    }
+                }
+                adam.step();
+            }
+            results[run] = new float[][] {big.value().data().clone(), odd.value().data().clone()};
+        }
+        for (int run = 1; run < results.length; run++) {
+            int base = run < 4 ? 0 : 4; // runs 4 and 5 have weight decay
+            for (int k = 0; k < 2; k++) {
+                assertArrayEquals(bits(results[base][k]), bits(results[run][k]), "run " + run + ", parameter " + k);
+            }
+        }
+    }
+
+    @Test
     void optimizersOnAPoolGiveTheSameBits() {
         for (int kind = 0; kind < 3; kind++) {
             float[][] results = new float[2][];
