@@ -92,6 +92,19 @@ public final class Adam implements Optimizer {
         }
     }
 
+    /** Zeroes the gradients, on the pool in the same ranges as the update when there is one. */
+    @Override
+    public void zeroGrad() {
+        if (pool == null || pool.threads() == 1) {
+            Optimizer.zeroGrad(params);
+            return;
+        }
+        pool.run(rangeParam.length, (r, worker) -> {
+            float[] g = params.get(rangeParam[r]).grad().data();
+            java.util.Arrays.fill(g, rangeFrom[r], Math.min(g.length, rangeFrom[r] + RANGE), 0f);
+        });
+    }
+
     /** The update of elements from..to-1 of parameter k. */
     private void update(int k, int from, int to, double stepSize, double sqrtCorrection2) {
         arithmetic.update(params.get(k).value().data(), params.get(k).grad().data(), firstMoment[k], secondMoment[k],

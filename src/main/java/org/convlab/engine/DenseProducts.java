@@ -21,8 +21,11 @@ package org.convlab.engine;
 final class DenseProducts {
     /** Rows of a block: the vector tiles take 4 or 8 rows at a time. */
     private static final int ROW_ALIGN = 8;
-    /** Multiply-adds below which a product runs as one task: about 10 µs on one core, where splitting gains nothing. */
-    private static final long SPLIT_MIN_MACS = 256 * 1024;
+    /**
+     * Multiply-adds below which a product runs as one task: about 15 µs on one core, where splitting
+     * lost (LeNet's dense2, 322K, took 0.021 ms forward on 2 threads against 0.014 on one).
+     */
+    private static final long SPLIT_MIN_MACS = 512 * 1024;
 
     private float[] xT = new float[0];             // [in][N]
     private float[][] scratch = new float[0][];    // per worker: [block][N]
@@ -41,7 +44,7 @@ final class DenseProducts {
         int blocks = Math.ceilDiv(out, block);
         prepare(pool.threads(), n, in, out, block);
         float[] t = xT;
-        pool.runRanges(in, split ? 64 : in, (from, to, worker) -> { // xT[p][r] = x[r][p]
+        pool.runRanges(in, split ? 128 : in, (from, to, worker) -> { // xT[p][r] = x[r][p]
             for (int p = from; p < to; p++) {
                 for (int r = 0; r < n; r++) {
                     t[p * n + r] = x[r * in + p];
