@@ -1,6 +1,9 @@
 package org.convlab.engine;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Adam as {@code torch.optim.Adam} (amsgrad off). At step t, with g' = g + weightDecay * p:
@@ -17,6 +20,8 @@ public final class Adam implements Optimizer {
     public static final double DEFAULT_BETA1 = 0.9;
     public static final double DEFAULT_BETA2 = 0.999;
     public static final double DEFAULT_EPS = 1e-8;
+    /** Values per task when the update is split into ranges: about 8 µs of work per range. */
+    static final int RANGE = 4096;
 
     private final List<Param> params;
     private final double beta1;
@@ -25,9 +30,7 @@ public final class Adam implements Optimizer {
     private final double weightDecay;
     private final float[][] firstMoment;  // per param, its shape flattened
     private final float[][] secondMoment; // per param, its shape flattened
-    static final int RANGE = 4096;
-
-    private final AdamUpdate arithmetic;
+    private final AdamUpdate arithmetic;  // the plain loop or its Vector API twin (same bits)
     private final int[] bySize;     // parameter indices, largest first: the order whole-parameter tasks are claimed in
     private final int[] rangeParam; // [ranges] which parameter
     private final int[] rangeFrom;  // [ranges] first element
@@ -53,10 +56,10 @@ public final class Adam implements Optimizer {
         this.beta2 = requireBeta("beta2", beta2);
         this.eps = Optimizer.requireNonNegative("eps", eps);
         this.weightDecay = Optimizer.requireNonNegative("weight decay", weightDecay);
-        this.bySize = java.util.stream.IntStream.range(0, this.params.size()).boxed()
+        this.bySize = IntStream.range(0, this.params.size()).boxed()
                 .sorted((a, b) -> Integer.compare(this.params.get(b).value().size(), this.params.get(a).value().size()))
                 .mapToInt(Integer::intValue).toArray();
-        java.util.List<int[]> ranges = new java.util.ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
         for (int k = 0; k < this.params.size(); k++) {
             for (int from = 0; from < this.params.get(k).value().size(); from += RANGE) {
                 ranges.add(new int[] {k, from});
@@ -101,7 +104,7 @@ public final class Adam implements Optimizer {
         }
         pool.run(rangeParam.length, (r, worker) -> {
             float[] g = params.get(rangeParam[r]).grad().data();
-            java.util.Arrays.fill(g, rangeFrom[r], Math.min(g.length, rangeFrom[r] + RANGE), 0f);
+            Arrays.fill(g, rangeFrom[r], Math.min(g.length, rangeFrom[r] + RANGE), 0f);
         });
     }
 
