@@ -97,7 +97,7 @@ public class ConvPassBench {
 
     @Benchmark
     public float[] weightGradient() {
-        ConvWeightGradient.run(pool, gemm, geo, plan.directWeightGradient(), x, dyT, dw, db, ws);
+        ConvWeightGradient.run(pool, gemm, geo, plan.directWeightGradient(), x, dyT, null, dw, db, ws);
         return dw;
     }
 

@@ -85,7 +85,7 @@ public final class KernelChoices {
                 IntFunction<Runnable> fwd = d -> () -> ConvForward.run(pool, gemm, geo, new ConvPlan(d == 1, false, false),
                         x, w, b, y, ws[d]);
                 IntFunction<Runnable> ig = d -> () -> ConvInputGradient.run(pool, gemm, geo, d == 1, w, dy, dx, dyT[d], ws[d]);
-                IntFunction<Runnable> wg = d -> () -> ConvWeightGradient.run(pool, gemm, geo, d == 1, x, dyT[d], dw, db, ws[d]);
+                IntFunction<Runnable> wg = d -> () -> ConvWeightGradient.run(pool, gemm, geo, d == 1, x, dyT[d], null, dw, db, ws[d]);
                 double flops = 2.0 * geo.macs();
                 StringBuilder row = new StringBuilder("| " + shape);
                 for (IntFunction<Runnable> pass : java.util.List.of(fwd, ig, wg)) {

@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Train a small network on images without opening the app, printing progress, and per epoch the "
                 + "training loss, training and test accuracy and images per second. Ctrl-C stops cleanly after "
-                + "the current batch. The defaults bring LeNet-5 above 97%% test accuracy on the bundled MNIST subset.",
+                + "the current batch. The defaults (Adam at 0.005 falling linearly to 0, batch 32, 15 epochs, every "
+                + "core) bring LeNet-5 above 97%% test accuracy on the bundled MNIST subset (97.5 to 98.5%% over eight "
+                + "seeds), in 10 to 15 seconds on two cores.",
             "",
             "Examples:",
             "  convlab train",
@@ -86,8 +88,9 @@ public final class TrainCommand implements Callable<Integer> {
     Double clipNorm;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads for the convolution kernel (the current reference convolution uses one; "
-                    + "the value goes to the faster kernel once it is in). Default: the number of cores.")
+            description = "Worker threads of the engine, the training thread included: every layer and the optimizer "
+                    + "split their work over them, and the results are the same bits on any number. Default: the "
+                    + "number of cores.")
     Integer threads;
 
     @Option(names = "--seed", defaultValue = "" + TrainingConfig.DEFAULT_SEED, paramLabel = "N",

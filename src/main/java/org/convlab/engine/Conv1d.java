@@ -20,7 +20,9 @@ public final class Conv1d implements Layer {
     private Tensor lastInput; // [N, Cin, L], kept by forward for backward
     private ConvKernel kernel = ConvKernel.shared();
     private final ConvWorkspace workspace = new ConvWorkspace(); // the kernel's buffers, kept between batches
-    private ConvOps.ConvGrads gradBuffers; // [N, Cin, 1, L], [Cout, Cin/groups, 1, k], [Cout]
+    private ConvOps.ConvGrads gradBuffers; // [N, Cin, 1, L], [Cout, Cin/groups, 1, k], [Cout]; reused
+    private Tensor output;                 // [N, Cout, Lo], reused
+    private boolean needsInputGradient = true;
 
     public Conv1d(int inChannels, int outChannels, int kernelSize, Conv2dConfig cfg, boolean bias) {
         this("", inChannels, outChannels, kernelSize, cfg, bias);
@@ -63,11 +65,18 @@ public final class Conv1d implements Layer {
     }
 
     /** Runs this layer's convolutions on {@code kernel} from now on (by default {@link ConvKernel#shared()}). */
+    @Override
     public void useKernel(ConvKernel kernel) {
         if (kernel == null) {
             throw new IllegalArgumentException(name() + ": the convolution kernel must not be null");
         }
         this.kernel = kernel;
+    }
+
+    /** Told false (a network's first layer), backward skips the input gradient and returns null. */
+    @Override
+    public void setNeedsInputGradient(boolean needed) {
+        this.needsInputGradient = needed;
     }
 
     public ConvKernel kernel() {
@@ -127,8 +136,9 @@ public final class Conv1d implements Layer {
     // The one place this layer reaches the convolution arithmetic, as in Conv2d: [A, B, L] runs as [A, B, 1, L].
     private Tensor convolve(Tensor input) {
         int[] out = outputShape(input.shape());
-        return kernel.forward(as2d(input), as2d(weight.value()), bias == null ? null : bias.value(), cfg, workspace, null)
-                .reshape(out);
+        output = Buffers.reuse(output, out);
+        kernel.forward(as2d(input), as2d(weight.value()), bias == null ? null : bias.value(), cfg, workspace, as2d(output));
+        return output;
     }
 
     private ConvOps.ConvGrads convolveBackward(Tensor input, Tensor gradOutput) {
@@ -138,9 +148,10 @@ public final class Conv1d implements Layer {
                     + " must have the output shape " + Shapes.describe(out));
         }
         Tensor w = as2d(weight.value());
-        gradBuffers = Conv2d.gradBuffers(gradBuffers, as2d(input).shape(), w, bias != null);
+        gradBuffers = Conv2d.gradBuffers(gradBuffers, as2d(input).shape(), w, bias != null, needsInputGradient);
         ConvOps.ConvGrads g = kernel.backward(as2d(input), w, bias != null, as2d(gradOutput), cfg, workspace, gradBuffers);
-        return new ConvOps.ConvGrads(g.input().reshape(input.shape()), g.weight().reshape(weight.value().shape()), g.bias());
+        return new ConvOps.ConvGrads(g.input() == null ? null : g.input().reshape(input.shape()),
+                g.weight().reshape(weight.value().shape()), g.bias());
     }
 
     /** [A, B, L] -> [A, B, 1, L], sharing storage. */

@@ -10,6 +10,7 @@ import java.util.List;
  * rounding; ConvOps stays the reference for explanations and {@code compute}.
  *
  * <p>Forward keeps a reference to its input, not a copy: do not overwrite the input before backward.
+ * Output and input gradient are reused from batch to batch ({@link Layer}'s rules).
  */
 public final class Conv2d implements Layer {
     private final int inChannels;
@@ -22,7 +23,9 @@ public final class Conv2d implements Layer {
     private Tensor lastInput; // [N, Cin, H, W], kept by forward for backward
     private ConvKernel kernel = ConvKernel.shared();
     private final ConvWorkspace workspace = new ConvWorkspace(); // the kernel's buffers, kept between batches
-    private ConvOps.ConvGrads gradBuffers; // weight and bias gradients of the last backward, reused
+    private ConvOps.ConvGrads gradBuffers; // the gradients of the last backward, reused
+    private Tensor output;                 // [N, Cout, Ho, Wo], reused
+    private boolean needsInputGradient = true;
 
     public Conv2d(int inChannels, int outChannels, int kernelH, int kernelW, Conv2dConfig cfg, boolean bias) {
         this("", inChannels, outChannels, kernelH, kernelW, cfg, bias);
@@ -70,11 +73,18 @@ public final class Conv2d implements Layer {
     }
 
     /** Runs this layer's convolutions on {@code kernel} from now on (by default {@link ConvKernel#shared()}). */
+    @Override
     public void useKernel(ConvKernel kernel) {
         if (kernel == null) {
             throw new IllegalArgumentException(name() + ": the convolution kernel must not be null");
         }
         this.kernel = kernel;
+    }
+
+    /** Told false (a network's first layer), backward skips the input gradient, a third of its work, and returns null. */
+    @Override
+    public void setNeedsInputGradient(boolean needed) {
+        this.needsInputGradient = needed;
     }
 
     public ConvKernel kernel() {
@@ -131,22 +141,26 @@ public final class Conv2d implements Layer {
 
     // The one place this layer reaches the convolution arithmetic.
     private Tensor convolve(Tensor input) {
-        return kernel.forward(input, weight.value(), bias == null ? null : bias.value(), cfg, workspace, null);
+        output = Buffers.reuse(output, outputShape(input.shape()));
+        return kernel.forward(input, weight.value(), bias == null ? null : bias.value(), cfg, workspace, output);
     }
 
-    /** A fresh input gradient (the caller keeps it); the parameter gradients land in reused buffers. */
+    /** The gradients land in buffers reused from the last backward; no input gradient when none is needed. */
     private ConvOps.ConvGrads convolveBackward(Tensor input, Tensor gradOutput) {
-        gradBuffers = gradBuffers(gradBuffers, input.shape(), weight.value(), bias != null);
+        gradBuffers = gradBuffers(gradBuffers, input.shape(), weight.value(), bias != null, needsInputGradient);
         return kernel.backward(input, weight.value(), bias != null, gradOutput, cfg, workspace, gradBuffers);
     }
 
-    /** Buffers for a backward pass: a new input gradient, the previous weight and bias gradients when they fit. */
-    static ConvOps.ConvGrads gradBuffers(ConvOps.ConvGrads previous, int[] inputShape, Tensor weight, boolean hasBias) {
-        Tensor gw = previous != null && previous.weight().hasShape(weight.shape()) ? previous.weight()
-                : Tensor.zeros(weight.shape());
-        Tensor gb = !hasBias ? null : previous != null && previous.bias() != null ? previous.bias()
-                : Tensor.zeros(weight.dim(0));
-        return new ConvOps.ConvGrads(Tensor.zeros(inputShape), gw, gb);
+    /**
+     * Buffers for a backward pass: the previous ones where they fit, new ones elsewhere; the input
+     * gradient null when {@code inputGradient} is false.
+     */
+    static ConvOps.ConvGrads gradBuffers(ConvOps.ConvGrads previous, int[] inputShape, Tensor weight, boolean hasBias,
+                                         boolean inputGradient) {
+        Tensor gx = !inputGradient ? null : Buffers.reuse(previous == null ? null : previous.input(), inputShape);
+        Tensor gw = Buffers.reuse(previous == null ? null : previous.weight(), weight.shape());
+        Tensor gb = !hasBias ? null : Buffers.reuse(previous == null ? null : previous.bias(), new int[] {weight.dim(0)});
+        return new ConvOps.ConvGrads(gx, gw, gb);
     }
 
     /** Adds {@code delta} element-wise into {@code target} (same shape). */

@@ -14,7 +14,8 @@ final class ConvBackward {
 
     /**
      * Reads x [N, Cin, H, W], w [Cout, Cin/groups, kh, kw] and dy [N, Cout, Ho, Wo]; overwrites
-     * dx [N, Cin, H, W], dw [Cout, Cin/groups, kh, kw] and db [Cout] (db null: no bias).
+     * dx [N, Cin, H, W], dw [Cout, Cin/groups, kh, kw] and db [Cout] (db null: no bias; dx null:
+     * no input gradient, for a network's first layer: one job, the weight gradient's).
      */
     static void run(EnginePool pool, Gemm gemm, ConvGeometry geo, ConvPlan plan, float[] x, float[] w, float[] dy,
                     float[] dx, float[] dw, float[] db, ConvWorkspace ws) {
@@ -23,8 +24,12 @@ final class ConvBackward {
         int ld = Math.max(geo.coutPerGroup(), MIN_CHANNELS);
         float[] data = ws.shared(Shared.GRAD_OUT, geo.batch() * geo.groups() * positions * ld);
         GradOutT dyT = new GradOutT(data, pitch, positions, ld);
-        ConvInputGradient.run(pool, gemm, geo, plan.directInputGradient(), w, dy, dx, dyT, ws);
-        ConvWeightGradient.run(pool, gemm, geo, plan.directWeightGradient(), x, dyT, dw, db, ws);
+        if (dx != null) {
+            ConvInputGradient.run(pool, gemm, geo, plan.directInputGradient(), w, dy, dx, dyT, ws);
+            ConvWeightGradient.run(pool, gemm, geo, plan.directWeightGradient(), x, dyT, null, dw, db, ws);
+        } else { // the weight gradient's tasks transpose dy themselves
+            ConvWeightGradient.run(pool, gemm, geo, plan.directWeightGradient(), x, dyT, dy, dw, db, ws);
+        }
     }
 
     /**

@@ -15,7 +15,8 @@ package org.convlab.engine;
  * scalar one ({@link Gemm} fixes the order). The orders, per element:
  * <ul>
  *   <li>forward: {@code s = 0; for ci, ky, kx: s = fma(w, x, s)} (padding taps add w·0), then {@code s + b};</li>
- *   <li>weight gradient: {@code s = 0; for n, oy, ox: s = fma(dy, x, s)}; bias: {@code s = s + dy} in that order;</li>
+ *   <li>weight gradient: per chunk of 8 items, {@code s = 0; for n, oy, ox: s = fma(dy, x, s)}; bias: {@code s = s + dy}
+ *   in that order; then the chunks' sums added in order (the chunks depend on the batch size alone);</li>
  *   <li>input gradient, direct: {@code s = 0; for co, then the flipped taps ky', kx': s = fma(w, dy, s)};
  *   im2col: over the taps (ky, kx) in order, {@code dx += (s = 0; for co: s = fma(w, dy, s))}.</li>
  * </ul>
@@ -64,6 +65,11 @@ public final class ConvKernel {
         return pool.threads();
     }
 
+    /** The matrix product, for the other layers that run on this kernel (dense). */
+    Gemm gemm() {
+        return gemm;
+    }
+
     /** True when this kernel runs on the Vector API, false on the scalar path. */
     public boolean vectorized() {
         return gemm.vectorized();
@@ -104,7 +110,8 @@ public final class ConvKernel {
      *
      * @param gradOutput [N, Cout, Ho, Wo]
      * @param output     gradients to overwrite (input [N, Cin, H, W], weight [Cout, Cin/groups, kh, kw],
-     *                   bias [Cout] when hasBias); or null for new tensors
+     *                   bias [Cout] when hasBias); or null for new tensors. An input gradient of null
+     *                   skips it (a network's first layer needs none): about a third of the work
      */
     public ConvOps.ConvGrads backward(Tensor input, Tensor weight, boolean hasBias, Tensor gradOutput, Conv2dConfig cfg,
                                       ConvWorkspace ws, ConvOps.ConvGrads output) {
@@ -120,12 +127,14 @@ public final class ConvKernel {
                 : checked(output, input, weight, hasBias);
         ConvGeometry geo = ConvGeometry.of(input.shape(), weight.shape(), outShape, cfg);
         ConvBackward.run(pool, gemm, geo, ConvPlan.choose(geo, policy), input.data(), weight.data(), gradOutput.data(),
-                grads.input().data(), grads.weight().data(), hasBias ? grads.bias().data() : null, ws);
+                grads.input() == null ? null : grads.input().data(), grads.weight().data(), hasBias ? grads.bias().data() : null, ws);
         return grads;
     }
 
     private static ConvOps.ConvGrads checked(ConvOps.ConvGrads out, Tensor input, Tensor weight, boolean hasBias) {
-        requireShape("input gradient", out.input(), input.shape());
+        if (out.input() != null) {
+            requireShape("input gradient", out.input(), input.shape());
+        }
         requireShape("weight gradient", out.weight(), weight.shape());
         if (hasBias) {
             if (out.bias() == null) {

@@ -2,20 +2,26 @@ package org.convlab.engine;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.ejml.data.FMatrixRMaj;
-import org.ejml.dense.row.CommonOps_FDRM;
 
 /**
  * A fully connected layer like {@code torch.nn.Linear}: y = x W^T + b for an input [N, in],
- * with the weight [out, in] and the bias [out]. The matrix products run in EJML on the
- * tensors' own storage.
+ * with the weight [out, in] and the bias [out]. The products run on the kernel's matrix product
+ * (the Vector API tiles of the convolutions) split over disjoint blocks of rows on its pool
+ * ({@link DenseProducts} states each element's summation order); output and input gradient are
+ * reused from batch to batch ({@link Layer}'s rules). EJML's products, used here before, ran at
+ * 3 to 6 GFLOP/s against 40 to 95 for the vector tiles (docs/training-speed.md).
  */
 public final class Dense implements Layer {
     private final int in;
     private final int out;
     private final Param weight; // [out, in]
     private final Param bias;   // [out], or null without bias
+    private final DenseProducts products = new DenseProducts(); // scratch kept between batches
+    private ConvKernel kernel = ConvKernel.shared();
+    private boolean needsInputGradient = true;
     private Tensor input;       // [N, in], kept by forward for backward
+    private Tensor output;      // [N, out], reused
+    private Tensor gradInput;   // [N, in], reused
 
     /** Weight and bias start at zero; fill them with an {@link Initializer}. */
     public Dense(int in, int out, boolean bias) {
@@ -52,27 +58,34 @@ public final class Dense implements Layer {
         return new int[] {inputShape[0], out};
     }
 
+    @Override
+    public void useKernel(ConvKernel kernel) {
+        if (kernel == null) {
+            throw new IllegalArgumentException(name() + ": the kernel must not be null");
+        }
+        this.kernel = kernel;
+    }
+
+    @Override
+    public void setNeedsInputGradient(boolean needed) {
+        this.needsInputGradient = needed;
+    }
+
     /** y[N, out] = x[N, in] W^T[in, out] + b. */
     @Override
     public Tensor forward(Tensor input, Mode mode) {
         int[] shape = outputShape(input.shape());
-        int n = shape[0];
         this.input = input;
-        Tensor output = Tensor.zeros(shape);
-        CommonOps_FDRM.multTransB(input.asMatrix(n, in), weight.value().asMatrix(out, in), output.asMatrix(n, out));
-        if (bias != null) {
-            float[] y = output.data();
-            float[] b = bias.value().data();
-            for (int r = 0; r < n; r++) {
-                for (int j = 0; j < out; j++) {
-                    y[r * out + j] += b[j];
-                }
-            }
-        }
+        output = Buffers.reuse(output, shape);
+        products.forward(kernel, shape[0], in, out, input.data(), weight.value().data(),
+                bias == null ? null : bias.value().data(), output.data());
         return output;
     }
 
-    /** dx[N, in] = g[N, out] W[out, in]; dW[out, in] += g^T x; db[out] += column sums of g. */
+    /**
+     * dx[N, in] = g[N, out] W[out, in]; dW[out, in] += g^T x; db[out] += column sums of g.
+     * Returns dx, or null when told no input gradient is needed.
+     */
     @Override
     public Tensor backward(Tensor gradOutput) {
         if (input == null) {
@@ -83,21 +96,9 @@ public final class Dense implements Layer {
             throw new IllegalArgumentException("gradient of shape " + Shapes.describe(gradOutput.shape())
                     + " does not match the output shape " + Shapes.describe(n, out));
         }
-        FMatrixRMaj g = gradOutput.asMatrix(n, out);
-        Tensor gradInput = Tensor.zeros(n, in);
-        CommonOps_FDRM.mult(g, weight.value().asMatrix(out, in), gradInput.asMatrix(n, in));
-        CommonOps_FDRM.multAddTransA(g, input.asMatrix(n, in), weight.grad().asMatrix(out, in));
-        if (bias != null) {
-            float[] gd = gradOutput.data();
-            float[] db = bias.grad().data();
-            for (int j = 0; j < out; j++) {
-                double sum = 0;
-                for (int r = 0; r < n; r++) {
-                    sum += gd[r * out + j];
-                }
-                db[j] += (float) sum;
-            }
-        }
+        gradInput = needsInputGradient ? Buffers.reuse(gradInput, input.shape()) : null;
+        products.backward(kernel, n, in, out, input.data(), weight.value().data(), gradOutput.data(),
+                gradInput == null ? null : gradInput.data(), weight.grad().data(), bias == null ? null : bias.grad().data());
         return gradInput;
     }
 

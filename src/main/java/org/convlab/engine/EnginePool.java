@@ -27,6 +27,12 @@ public final class EnginePool implements AutoCloseable {
         void run(int task, int worker);
     }
 
+    /** A body over a range of a flat index space: handle indices {@code from..to-1} using worker {@code worker}'s scratch. */
+    @FunctionalInterface
+    public interface Ranges {
+        void run(int from, int to, int worker);
+    }
+
     // Waiting, in three phases: spin (cheapest wake-up), then yield (so a thread that needs this
     // core, maybe the very caller we serve, gets it), then park. Measured on 2 shared cores: helpers
     // that spun 200 us without yielding stole the caller's core after every wake-up and made a job
@@ -103,6 +109,26 @@ public final class EnginePool implements AutoCloseable {
         } finally {
             busy.set(false);
         }
+    }
+
+    /**
+     * Runs {@code body} over 0..length-1 split into consecutive ranges of at least {@code grain}
+     * indices, at most 4 per worker (so a worker descheduled by another process delays the job by
+     * about one range). For work whose every index is computed on its own (element-wise layers,
+     * pooling planes, optimizer updates), so the split, and with it the thread count, cannot
+     * change a result. Fewer than 2·grain indices run inline on the caller.
+     */
+    public void runRanges(int length, int grain, Ranges body) {
+        if (length <= 0) {
+            return;
+        }
+        int ranges = (int) Math.min(Math.max(1, length / Math.max(1, grain)), 4L * threads);
+        if (threads == 1 || ranges == 1) {
+            body.run(0, length, 0);
+            return;
+        }
+        int size = Math.ceilDiv(length, ranges);
+        run(Math.ceilDiv(length, size), (task, worker) -> body.run(task * size, Math.min(length, (task + 1) * size), worker));
     }
 
     private void helperLoop(int worker) {

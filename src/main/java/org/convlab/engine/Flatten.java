@@ -2,7 +2,11 @@ package org.convlab.engine;
 
 import java.util.Arrays;
 
-/** Reshapes [N, d1, d2, ...] to [N, d1*d2*...], like {@code torch.nn.Flatten()}; no arithmetic. */
+/**
+ * Reshapes [N, d1, d2, ...] to [N, d1*d2*...], like {@code torch.nn.Flatten()}; no arithmetic.
+ * Output and input gradient are views sharing the storage of the input and of the gradient
+ * given (row-major storage needs no copy); {@link Layer}'s rules on buffers keep that safe.
+ */
 public final class Flatten implements Layer {
     private int[] inputShape; // kept by forward so backward can restore it
 
@@ -23,7 +27,7 @@ public final class Flatten implements Layer {
     public Tensor forward(Tensor input, Mode mode) {
         int[] shape = outputShape(input.shape());
         this.inputShape = input.shape();
-        return input.copy().reshape(shape);
+        return input.reshape(shape);
     }
 
     @Override
@@ -35,6 +39,6 @@ public final class Flatten implements Layer {
             throw new IllegalArgumentException("gradient of shape " + Shapes.describe(gradOutput.shape())
                     + " does not match the output shape " + Shapes.describe(outputShape(inputShape)));
         }
-        return gradOutput.copy().reshape(inputShape);
+        return gradOutput.reshape(inputShape);
     }
 }

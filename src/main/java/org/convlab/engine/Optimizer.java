@@ -18,6 +18,14 @@ public interface Optimizer {
     /** Changes the learning rate for the following steps; state buffers are kept. */
     void setLearningRate(double learningRate);
 
+    /**
+     * Lets the optimizer spread its update over {@code pool} from now on (each element is updated
+     * on its own, so no split changes a bit); optimizers start on the calling thread alone, and
+     * those with nothing worth splitting ignore it.
+     */
+    default void usePool(EnginePool pool) {
+    }
+
     /** Zeroes the gradients of this optimizer's parameters. */
     default void zeroGrad() {
         zeroGrad(params());

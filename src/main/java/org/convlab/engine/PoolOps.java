@@ -70,36 +70,51 @@ public final class PoolOps {
     public static MaxPoolResult maxPool2d(Tensor input /* [N, C, H, W] */, PoolConfig cfg) {
         int[] inShape = input.shape();
         int[] outShape = pool2dOutputShape(inShape, cfg);
+        Tensor output = Tensor.zeros(outShape);
+        int[] argmax = new int[output.size()]; // [N, C, Ho, Wo]
+        maxPool2dPlanes(input.data(), inShape, outShape, cfg, output.data(), argmax, 0, inShape[0] * inShape[1]);
+        return new MaxPoolResult(output, argmax);
+    }
+
+    /**
+     * The max-pooling loop on channel planes {@code from..to-1} (plane = n·C + c): reads x [N, C, H, W],
+     * writes those planes of out and argmax [N, C, Ho, Wo]. {@link #maxPool2d} runs it on every plane;
+     * {@link MaxPoolPlanes} is its branch-free twin, with the same bits, that {@link MaxPool2d} runs.
+     */
+    static void maxPool2dPlanes(float[] x, int[] inShape, int[] outShape, PoolConfig cfg, float[] out, int[] argmax,
+                                int from, int to) {
         int h = inShape[2];
         int w = inShape[3];
-        float[] x = input.data();           // [N, C, H, W]
-        Tensor output = Tensor.zeros(outShape);
-        float[] out = output.data();        // [N, C, Ho, Wo]
-        int[] argmax = new int[out.length]; // [N, C, Ho, Wo]
-        int o = 0;
-        for (int plane = 0; plane < inShape[0] * inShape[1]; plane++) {
-            int planeStart = plane * h * w;
+        int o = from * outShape[2] * outShape[3];
+        for (int plane = from; plane < to; plane++) {
             for (int oy = 0; oy < outShape[2]; oy++) {
-                int y0 = oy * cfg.strideH() - cfg.padH();
                 for (int ox = 0; ox < outShape[3]; ox++) {
-                    int x0 = ox * cfg.strideW() - cfg.padW();
-                    float best = Float.NEGATIVE_INFINITY;
-                    int bestAt = planeStart + Math.max(y0, 0) * w + Math.max(x0, 0); // first in-input element
-                    for (int iy = Math.max(y0, 0); iy < Math.min(y0 + cfg.kernelH(), h); iy++) {
-                        for (int ix = Math.max(x0, 0); ix < Math.min(x0 + cfg.kernelW(), w); ix++) {
-                            int at = planeStart + iy * w + ix;
-                            if (x[at] > best || Float.isNaN(x[at])) { // strict: ties keep the first; NaN wins, as in PyTorch
-                                best = x[at];
-                                bestAt = at;
-                            }
-                        }
-                    }
-                    out[o] = best;
-                    argmax[o++] = bestAt;
+                    maxWindow(x, plane * h * w, h, w, oy * cfg.strideH() - cfg.padH(), ox * cfg.strideW() - cfg.padW(),
+                            cfg, out, argmax, o++);
                 }
             }
         }
-        return new MaxPoolResult(output, argmax);
+    }
+
+    /**
+     * One window, whose top left corner (y0, x0) may lie in the padding, of the plane starting at
+     * planeStart in x: writes its maximum to out[o] and the winner's flat index to argmax[o].
+     */
+    static void maxWindow(float[] x, int planeStart, int h, int w, int y0, int x0, PoolConfig cfg, float[] out,
+                          int[] argmax, int o) {
+        float best = Float.NEGATIVE_INFINITY;
+        int bestAt = planeStart + Math.max(y0, 0) * w + Math.max(x0, 0); // first in-input element
+        for (int iy = Math.max(y0, 0); iy < Math.min(y0 + cfg.kernelH(), h); iy++) {
+            for (int ix = Math.max(x0, 0); ix < Math.min(x0 + cfg.kernelW(), w); ix++) {
+                int at = planeStart + iy * w + ix;
+                if (x[at] > best || Float.isNaN(x[at])) { // strict: ties keep the first; NaN wins, as in PyTorch
+                    best = x[at];
+                    bestAt = at;
+                }
+            }
+        }
+        out[o] = best;
+        argmax[o] = bestAt;
     }
 
     /** Routes each output gradient to its window's winner; returns a new tensor of {@code inputShape}. */

@@ -52,6 +52,11 @@ public final class Residual implements Layer {
     }
 
     @Override
+    public void useKernel(ConvKernel kernel) {
+        branch.useKernel(kernel);
+    }
+
+    @Override
     public List<Param> params() {
         return branch.params();
     }

@@ -59,10 +59,28 @@ public final class Sequential implements Layer {
     @Override
     public Tensor backward(Tensor gradOutput) {
         Tensor g = gradOutput;
-        for (int i = layers.size() - 1; i >= 0; i--) {
+        for (int i = layers.size() - 1; i >= 0 && g != null; i--) { // null: told no input gradient is needed
             g = layers.get(i).backward(g);
         }
         return g;
+    }
+
+    @Override
+    public void useKernel(ConvKernel kernel) {
+        for (Layer l : layers) {
+            l.useKernel(kernel);
+        }
+    }
+
+    /** No layer up to the first with parameters passes on an input gradient when this one needs none. */
+    @Override
+    public void setNeedsInputGradient(boolean needed) {
+        for (Layer l : layers) {
+            l.setNeedsInputGradient(needed);
+            if (!l.params().isEmpty()) {
+                break;
+            }
+        }
     }
 
     @Override

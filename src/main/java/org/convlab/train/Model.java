@@ -3,8 +3,6 @@ package org.convlab.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.convlab.engine.Conv1d;
-import org.convlab.engine.Conv2d;
 import org.convlab.engine.ConvKernel;
 import org.convlab.engine.Mode;
 import org.convlab.engine.Param;
@@ -16,6 +14,11 @@ import org.convlab.engine.Tensor;
  * batches [N, C, H, W], ending in class scores (logits) [N, K].
  *
  * <p>Not thread-safe: while a {@link Trainer} runs, only its thread may use the model.
+ *
+ * <p>Nothing below the first layer needs a gradient, so the layers up to and including the first
+ * with parameters are told so ({@link org.convlab.engine.Layer#setNeedsInputGradient}) and
+ * {@link #backward} stops there. Layer outputs are buffers reused by the next forward pass
+ * ({@link org.convlab.engine.Layer}'s rules): copy one to keep it.
  */
 public final class Model {
     private final int[] inputShape;        // [C, H, W]
@@ -33,6 +36,14 @@ public final class Model {
         }
         this.layers = List.copyOf(flat);
         this.params = flat.stream().flatMap(l -> l.ownParams().stream()).toList();
+        // The input gradient of the first layers goes nowhere: skip it up to the first layer with
+        // parameters (for LeNet-5, conv1: a third of its backward pass).
+        for (ModelLayer layer : this.top) {
+            layer.setNeedsInputGradient(false);
+            if (!layer.params().isEmpty()) {
+                break;
+            }
+        }
     }
 
     /** Shape of one input sample [C, H, W]. */
@@ -85,22 +96,22 @@ public final class Model {
     /** Backpropagates the gradient of the loss with respect to the logits; adds into every parameter's gradient. */
     public void backward(Tensor gradLogits) {
         Tensor g = gradLogits;
-        for (int i = top.size() - 1; i >= 0; i--) {
+        for (int i = top.size() - 1; i >= 0 && g != null; i--) { // null: the layers below need no gradient
             g = top.get(i).backward(g);
         }
     }
 
     /**
-     * Runs every convolution of the model on {@code kernel} (its pool decides the threads).
-     * Layers start on {@link ConvKernel#shared()}.
+     * Runs every layer of the model on {@code kernel}: convolutions, dense products, activations
+     * and pooling split their work over its pool (which decides the threads) and use its matrix
+     * product. Layers start on {@link ConvKernel#shared()}. Results do not depend on the threads.
      */
     public void useKernel(ConvKernel kernel) {
-        for (ModelLayer l : layers) {
-            if (l.inner() instanceof Conv2d c) {
-                c.useKernel(kernel);
-            } else if (l.inner() instanceof Conv1d c) {
-                c.useKernel(kernel);
-            }
+        if (kernel == null) {
+            throw new IllegalArgumentException("the kernel must not be null");
+        }
+        for (ModelLayer l : top) {
+            l.useKernel(kernel);
         }
     }
 

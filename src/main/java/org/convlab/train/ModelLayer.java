@@ -2,6 +2,7 @@ package org.convlab.train;
 
 import java.util.Arrays;
 import java.util.List;
+import org.convlab.engine.ConvKernel;
 import org.convlab.engine.Layer;
 import org.convlab.engine.Mode;
 import org.convlab.engine.Param;
@@ -111,6 +112,16 @@ public final class ModelLayer implements Layer {
     @Override
     public Tensor backward(Tensor gradOutput) {
         return inner.backward(gradOutput);
+    }
+
+    @Override
+    public void useKernel(ConvKernel kernel) {
+        inner.useKernel(kernel);
+    }
+
+    @Override
+    public void setNeedsInputGradient(boolean needed) {
+        inner.setNeedsInputGradient(needed);
     }
 
     /** Own parameters, or for a block every member's. */

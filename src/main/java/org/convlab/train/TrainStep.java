@@ -1,5 +1,6 @@
 package org.convlab.train;
 
+import org.convlab.engine.ConvKernel;
 import org.convlab.engine.GradClipping;
 import org.convlab.engine.LossResult;
 import org.convlab.engine.Mode;
@@ -30,6 +31,15 @@ public final class TrainStep {
     public static TrainStep of(Model model, TrainingConfig config) {
         Optimizer optimizer = config.optimizer().create(model.params(), config.learningRate(), config.momentum());
         return new TrainStep(model, optimizer, config.clipValue(), config.clipNorm());
+    }
+
+    /**
+     * Runs the model's layers on {@code kernel} and splits the optimizer's updates over its pool
+     * ({@link Model#useKernel}, {@link Optimizer#usePool}); the results do not depend on its threads.
+     */
+    public void useKernel(ConvKernel kernel) {
+        model.useKernel(kernel);
+        optimizer.usePool(kernel.pool());
     }
 
     /** Zeroes the gradients, runs the batch forward in training mode and returns the mean cross-entropy and its gradient. */

@@ -30,7 +30,7 @@ import org.convlab.engine.Shapes;
 public final class Trainer {
     private final TrainingLoop loop;
     private final Model model;
-    private final int threads; // convolution workers for this run
+    private final int threads; // engine workers for this run
     private final RunControl control = new RunControl();
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile TrainingSnapshot latest;
@@ -77,14 +77,14 @@ public final class Trainer {
         return runLoop();
     }
 
-    /** Trains with the convolutions on a pool of the configured size, owned by this run. */
+    /** Trains with the layers and the optimizer on a pool of the configured size, owned by this run. */
     private TrainingSnapshot runLoop() {
         try (EnginePool pool = new EnginePool(threads)) {
-            model.useKernel(new ConvKernel(pool));
+            loop.useKernel(new ConvKernel(pool));
             try {
                 return loop.run();
             } finally {
-                model.useKernel(ConvKernel.shared()); // the pool closes; the model stays usable
+                loop.useKernel(ConvKernel.shared()); // the pool closes; the model stays usable
             }
         } finally {
             done.countDown();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.convlab.data.Dataset;
+import org.convlab.engine.ConvKernel;
 import org.convlab.engine.LossResult;
 import org.convlab.engine.Mode;
 import org.convlab.engine.SoftmaxCrossEntropy;
@@ -66,6 +67,11 @@ final class TrainingLoop {
         // A stream of its own, so the order of images does not repeat the initializer's draws.
         this.shuffleRng = new SplittableRandom(cfg.seed()).split();
         this.intervalNanos = cfg.snapshotInterval().toNanos();
+    }
+
+    /** Runs the model and the optimizer on {@code kernel} ({@link TrainStep#useKernel}). */
+    void useKernel(ConvKernel kernel) {
+        step.useKernel(kernel);
     }
 
     /** Trains until done, cancelled or diverged; returns the final snapshot, which has been published too. */

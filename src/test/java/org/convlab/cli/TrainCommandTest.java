@@ -76,8 +76,8 @@ class TrainCommandTest {
             "--momentum", "--clip-value", "--clip-norm", "--threads", "--seed", "--save", "--summary"}) {
             assertTrue(r.out().contains(option), option + " missing from\n" + r.out());
         }
-        for (String text : new String[] {"Default: lenet5.", "Default: mnist.", "Default: 3.", "Default: 8.", "Default: adam.",
-            "0.002 for adam", "Default: linear.", "Default: 0.9.", "Default: no clipping.", "Default: 1."}) {
+        for (String text : new String[] {"Default: lenet5.", "Default: mnist.", "Default: 15.", "Default: 32.", "Default: adam.",
+            "0.005 for adam", "Default: linear.", "Default: 0.9.", "Default: no clipping.", "Default: 1."}) {
             assertTrue(help.contains(text), text + " missing from\n" + r.out());
         }
     }

@@ -51,6 +51,29 @@ class TrainerTest {
     }
 
     @Test
+    void theThreadCountDoesNotChangeABit() {
+        // LeNet-5 on 28×28 images at batch 32: large enough that every layer and the optimizer split their work
+        Dataset train = SyntheticShapes.generate(new SyntheticShapes.Spec(64, 28, 28, 6, 20, 0.05f, 21));
+        Dataset test = SyntheticShapes.generate(new SyntheticShapes.Spec(40, 28, 28, 6, 20, 0.05f, 22));
+        TrainingConfig config = TinyProblem.config(1).withBatchSize(32).withOptimizer(OptimizerKind.ADAM, 1e-3);
+        List<Model> models = new ArrayList<>();
+        List<TrainingSnapshot> results = new ArrayList<>();
+        for (int threads : new int[] {1, 2, 3}) {
+            Model model = Models.lenet5(1, 28, 28, 4).build(7);
+            results.add(new Trainer(model, train, test, config.withThreads(threads), s -> { }).run());
+            models.add(model);
+        }
+        for (int m = 1; m < models.size(); m++) {
+            assertEquals(TrainingState.FINISHED, results.get(m).state(), results.get(m).message());
+            for (int i = 0; i < models.get(0).params().size(); i++) {
+                assertArrayEquals(models.get(0).params().get(i).value().data(), models.get(m).params().get(i).value().data(),
+                        models.get(0).params().get(i).name() + " on " + (m + 1) + " threads");
+            }
+            assertEquals(results.get(0).history().getLast().testLoss(), results.get(m).history().getLast().testLoss());
+        }
+    }
+
+    @Test
     void snapshotsCarryProgressAndPerLayerStatistics() {
         List<TrainingSnapshot> seen = new ArrayList<>();
         Model model = TinyProblem.model(1);

@@ -24,11 +24,11 @@ public final class LenetTrainingBench {
     private LenetTrainingBench() {
     }
 
-    /** The median training throughput, with the convolutions on {@code kernel}. */
+    /** The median training throughput, with the layers and the optimizer on {@code kernel}. */
     public static double imagesPerSecond(ConvKernel kernel, BenchTimer timer) {
         Model model = Models.lenet5().build(SEED);
-        model.useKernel(kernel);
         TrainStep step = TrainStep.of(model, TrainingConfig.defaults().withOptimizer(OptimizerKind.ADAM, 1e-3));
+        step.useKernel(kernel);
         Dataset images = SyntheticShapes.generate(DISTINCT_BATCHES * BATCH, SEED);
         Tensor[] batches = new Tensor[DISTINCT_BATCHES];
         int[][] labels = new int[DISTINCT_BATCHES][BATCH];
