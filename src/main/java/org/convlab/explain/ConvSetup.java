@@ -19,7 +19,8 @@ import org.convlab.engine.Tensor;
  */
 public record ConvSetup(boolean oneD, Tensor input, Tensor kernel, float[] bias,
                         PaddingMode padH, PaddingMode padW, int[] explicitPad,
-                        int strideH, int strideW, int dilationH, int dilationW, int groups, boolean flip) {
+                        int strideH, int strideW, int dilationH, int dilationW, int groups, boolean flip)
+        implements LabSetup<ConvTrace> {
 
     /** Padding {top, bottom, left, right} that the modes give for this kernel. */
     public int[] padding() {
@@ -81,10 +82,6 @@ public record ConvSetup(boolean oneD, Tensor input, Tensor kernel, float[] bias,
             out.addAll(OutputSize.problems(outputSizes()));
         }
         return out;
-    }
-
-    public boolean valid() {
-        return problems().isEmpty();
     }
 
     /** The engine's configuration; only for a valid setup. */

@@ -18,7 +18,7 @@ import org.convlab.engine.Tensor;
  * last, all in double, rounded once), so its value equals the engine's output bit for bit.
  * Steps are numbered in output order: filter, then row, then column.
  */
-public final class ConvTrace {
+public final class ConvTrace implements Trace<ConvTrace.Step, ConvTrace.Reader> {
     private final Tensor input;   // [C, H, W]
     private final Tensor weight;  // [Cout, C/groups, kh, kw]
     private final float[] bias;   // [Cout] or null

@@ -10,7 +10,8 @@ import org.convlab.engine.Tensor;
  * padding. Like {@link ConvSetup}, an invalid setup may exist and {@link #problems()} explains it.
  */
 public record PoolSetup(PoolTrace.Kind kind, Tensor input, int kernelH, int kernelW,
-                        int strideH, int strideW, int padH, int padW) {
+                        int strideH, int strideW, int padH, int padW)
+        implements LabSetup<PoolTrace> {
 
     /** The output-size rule per axis, height first (pooling has no dilation). */
     public List<OutputSize> outputSizes() {
@@ -43,10 +44,6 @@ public record PoolSetup(PoolTrace.Kind kind, Tensor input, int kernelH, int kern
             out.addAll(OutputSize.problems(outputSizes()));
         }
         return out;
-    }
-
-    public boolean valid() {
-        return problems().isEmpty();
     }
 
     public PoolConfig config() {

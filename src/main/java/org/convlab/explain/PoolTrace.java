@@ -13,7 +13,7 @@ import org.convlab.engine.Tensor;
  * demand and replay the order {@link PoolOps} documents, so each value equals the engine's
  * output bit for bit. Global average pooling is one step per channel over the whole plane.
  */
-public final class PoolTrace {
+public final class PoolTrace implements Trace<PoolTrace.Step, PoolTrace.Reader> {
     /** Which pooling. */
     public enum Kind {
         MAX, AVG, GLOBAL_AVG

@@ -2,8 +2,6 @@ package org.convlab.ui.lab.conv1d;
 
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.convlab.engine.Tensor;
@@ -13,7 +11,7 @@ import org.convlab.explain.LabSpec;
 import org.convlab.explain.LabSpecParser;
 import org.convlab.explain.PaddingMode;
 import org.convlab.explain.Presets;
-import org.convlab.ui.widgets.StepPlayerModel;
+import org.convlab.ui.lab.LabModel;
 
 /**
  * The 1D convolution lab's state, without nodes: the setup (an immutable {@link ConvSetup} of a
@@ -21,73 +19,42 @@ import org.convlab.ui.widgets.StepPlayerModel;
  * and what the mouse points at ({@link Conv1dFocus}). Every change makes a new setup and asks
  * {@code explain} for a new trace; nothing here does arithmetic on the numbers.
  */
-public final class Conv1dModel {
+public final class Conv1dModel extends LabModel<ConvSetup, ConvTrace> {
     /** Longest signal the lab's controls offer (lessons may go to LabSpecParser.MAX_SIDE). */
     public static final int MAX_LENGTH = 64;
     /** The preset a new lab starts with (LabSpecParser's defaults). */
     static final String DEFAULT_INPUT = "template_match";
     static final String DEFAULT_KERNEL = "template";
 
-    private final ReadOnlyObjectWrapper<ConvSetup> setup = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ConvTrace> trace = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper inputSource = new ReadOnlyStringWrapper(DEFAULT_INPUT);
     private final ReadOnlyStringWrapper kernelSource = new ReadOnlyStringWrapper(DEFAULT_KERNEL);
-    private final StepPlayerModel player = new StepPlayerModel();
     private final Conv1dFocus focus = new Conv1dFocus(this);
-    private long seed = 1;
 
     public Conv1dModel() {
+        super(DEFAULT_INPUT);
         apply(LabSpecParser.defaults(LabSpec.CONV1D), Map.of());
     }
 
     // --- properties
-
-    public ReadOnlyObjectProperty<ConvSetup> setupProperty() {
-        return setup.getReadOnlyProperty();
-    }
-
-    /** The trace of a valid setup; null while the setup is invalid. */
-    public ReadOnlyObjectProperty<ConvTrace> traceProperty() {
-        return trace.getReadOnlyProperty();
-    }
-
-    /** Where the signal came from: a preset id, "random" or "edited". */
-    public ReadOnlyStringProperty inputSourceProperty() {
-        return inputSource.getReadOnlyProperty();
-    }
 
     /** The kernel preset id, or "edited". */
     public ReadOnlyStringProperty kernelSourceProperty() {
         return kernelSource.getReadOnlyProperty();
     }
 
-    public ConvSetup setup() {
-        return setup.get();
-    }
-
-    public ConvTrace trace() {
-        return trace.get();
-    }
-
-    public StepPlayerModel player() {
-        return player;
-    }
-
+    @Override
     public Conv1dFocus focus() {
         return focus;
     }
 
     // --- commands
 
-    /** Takes a parsed lab state; {@code params} are the raw values, to remember presets by name. */
+    @Override
     public void apply(LabSpec spec, Map<String, ?> params) {
-        Object in = params.get("input");
-        inputSource.set(in == null ? DEFAULT_INPUT : in instanceof String s ? s : "edited");
         Object k = params.get("kernel");
-        kernelSource.set(k == null ? DEFAULT_KERNEL : k instanceof String s ? s : "edited");
-        seed = params.get("seed") instanceof Number n ? n.longValue() : 1;
+        kernelSource.set(sourceOf(k, DEFAULT_KERNEL));
+        takeSourceAndSeed(params, DEFAULT_INPUT);
         change(spec.conv());
-        player.jumpTo(spec.step());
+        player().jumpTo(spec.step());
     }
 
     /** Valid, same, full or causal: the padding follows the kernel size and dilation. */
@@ -148,7 +115,7 @@ public final class Conv1dModel {
 
     public void setKernelSize(int k) {
         change(setup().withKernel(Signals.resizeKernel(setup().kernel(), k)));
-        kernelSource.set("edited");
+        kernelSource.set(EDITED);
     }
 
     /** Changes tap {@code t} of the kernel as written (before any flip). */
@@ -156,22 +123,22 @@ public final class Conv1dModel {
         Tensor k = setup().kernel().copy();
         k.set(v, filter, channel, 0, t);
         change(setup().withKernel(k));
-        kernelSource.set("edited");
+        kernelSource.set(EDITED);
     }
 
     /** A signal preset at the current length and channel count ("random" draws a new seed). */
     public void setInputPreset(String id) {
         ConvSetup s = setup();
         if (id.equals("random")) {
-            seed++;
+            nextSeed();
         }
         change(s.withInput(preset(id, s.input().dim(2), s.input().dim(0))));
-        inputSource.set(id);
+        setInputSource(id);
     }
 
     public void setLength(int n) {
         ConvSetup s = setup();
-        String src = inputSource.get();
+        String src = inputSource();
         Tensor in = isPreset(src) ? preset(src, n, s.input().dim(0)) : Signals.resizeSignal(s.input(), n);
         change(s.withInput(in));
     }
@@ -179,7 +146,7 @@ public final class Conv1dModel {
     /** Number of input channels; the kernel follows (C/groups channels per filter). */
     public void setChannels(int c) {
         ConvSetup s = setup();
-        String src = inputSource.get();
+        String src = inputSource();
         Tensor in = isPreset(src) ? preset(src, s.input().dim(2), c) : Signals.withSignalChannels(s.input(), c);
         ConvSetup next = s.withInput(in);
         change(next.withKernel(Signals.withChannels(s.kernel(), kernelChannels(c, s.groups(), s.kernel()))));
@@ -189,7 +156,7 @@ public final class Conv1dModel {
         Tensor in = setup().input().copy();
         in.set(v, channel, 0, i);
         change(setup().withInput(in));
-        inputSource.set("edited");
+        setInputSource(EDITED);
     }
 
     // --- internals
@@ -200,20 +167,15 @@ public final class Conv1dModel {
 
     private Tensor preset(String id, int length, int channels) {
         return LabSpecParser.parse(LabSpec.CONV1D, Map.of("input", id, "length", length, "channels", channels,
-                "seed", (int) seed)).conv().input();
+                "seed", (int) seed())).conv().input();
     }
 
     private static int kernelChannels(int inputChannels, int groups, Tensor kernel) {
         return groups >= 1 && inputChannels % groups == 0 ? inputChannels / groups : kernel.dim(1);
     }
 
-    private void change(ConvSetup next) {
-        // The trace and the step count change before the setup, so a view that redraws when the
-        // setup changes finds them already matching it.
-        ConvTrace t = next.valid() ? next.trace() : null;
-        trace.set(t);
-        player.setCount(t == null ? 0 : t.steps());
-        setup.set(next);
+    @Override
+    protected void setupChanged() {
         focus.setupChanged();
     }
 }

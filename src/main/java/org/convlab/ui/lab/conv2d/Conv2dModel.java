@@ -2,8 +2,6 @@ package org.convlab.ui.lab.conv2d;
 
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.convlab.engine.Tensor;
@@ -13,7 +11,7 @@ import org.convlab.explain.LabSpec;
 import org.convlab.explain.LabSpecParser;
 import org.convlab.explain.PaddingMode;
 import org.convlab.explain.Presets;
-import org.convlab.ui.widgets.StepPlayerModel;
+import org.convlab.ui.lab.LabModel;
 
 /**
  * The 2D convolution lab's state, without nodes: the setup (an immutable {@link ConvSetup}), its
@@ -21,70 +19,39 @@ import org.convlab.ui.widgets.StepPlayerModel;
  * setup and asks {@code explain} for a new trace; nothing here does arithmetic on the numbers.
  * Hover, pin and linked cells live in {@link Conv2dFocus}.
  */
-public final class Conv2dModel {
+public final class Conv2dModel extends LabModel<ConvSetup, ConvTrace> {
     /** Largest input side the lab's controls offer (lessons may go to LabSpecParser.MAX_SIDE). */
     public static final int MAX_INPUT = 128;
 
-    private final ReadOnlyObjectWrapper<ConvSetup> setup = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ConvTrace> trace = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper inputSource = new ReadOnlyStringWrapper("square");
     private final ReadOnlyStringWrapper kernelSource = new ReadOnlyStringWrapper("sobel_x");
-    private final StepPlayerModel player = new StepPlayerModel();
     private final Conv2dFocus focus = new Conv2dFocus(this);
-    private long seed = 1;
 
     public Conv2dModel() {
+        super("square");
         apply(LabSpecParser.defaults(LabSpec.CONV2D), Map.of());
     }
 
     // --- properties
-
-    public ReadOnlyObjectProperty<ConvSetup> setupProperty() {
-        return setup.getReadOnlyProperty();
-    }
-
-    /** The trace of a valid setup; null while the setup is invalid. */
-    public ReadOnlyObjectProperty<ConvTrace> traceProperty() {
-        return trace.getReadOnlyProperty();
-    }
-
-    /** Where the input came from: a preset id, "random", "photo NAME" or "edited". */
-    public ReadOnlyStringProperty inputSourceProperty() {
-        return inputSource.getReadOnlyProperty();
-    }
 
     /** The kernel preset id, or "edited". */
     public ReadOnlyStringProperty kernelSourceProperty() {
         return kernelSource.getReadOnlyProperty();
     }
 
-    public ConvSetup setup() {
-        return setup.get();
-    }
-
-    public ConvTrace trace() {
-        return trace.get();
-    }
-
-    public StepPlayerModel player() {
-        return player;
-    }
-
+    @Override
     public Conv2dFocus focus() {
         return focus;
     }
 
     // --- commands
 
-    /** Takes a parsed lab state; {@code params} are the raw values, to remember presets by name. */
+    @Override
     public void apply(LabSpec spec, Map<String, ?> params) {
-        Object in = params.get("input");
-        inputSource.set(in == null ? "square" : in instanceof String s ? s : "edited");
         Object k = params.get("kernel");
-        kernelSource.set(k == null ? "sobel_x" : k instanceof String s ? s : "edited");
-        seed = params.get("seed") instanceof Number n ? n.longValue() : 1;
+        kernelSource.set(sourceOf(k, "sobel_x"));
+        takeSourceAndSeed(params, "square");
         change(spec.conv());
-        player.jumpTo(spec.step());
+        player().jumpTo(spec.step());
     }
 
     public void setPaddingMode(PaddingMode mode) {
@@ -154,29 +121,29 @@ public final class Conv2dModel {
 
     public void setKernelSize(int kh, int kw) {
         change(setup().withKernel(Kernels.resize(setup().kernel(), kh, kw)));
-        kernelSource.set("edited");
+        kernelSource.set(EDITED);
     }
 
     public void setKernelValue(int filter, int channel, int ky, int kx, float v) {
         Tensor k = setup().kernel().copy();
         k.set(v, filter, channel, ky, kx);
         change(setup().withKernel(k));
-        kernelSource.set("edited");
+        kernelSource.set(EDITED);
     }
 
     /** An input preset at the current size and channel count ("random" draws a new seed). */
     public void setInputPreset(String id) {
         ConvSetup s = setup();
         if (id.equals("random")) {
-            seed++;
+            nextSeed();
         }
         change(s.withInput(preset(id, s.input().dim(1), s.input().dim(2), s.input().dim(0))));
-        inputSource.set(id);
+        setInputSource(id);
     }
 
     public void setInputSize(int h, int w) {
         ConvSetup s = setup();
-        String src = inputSource.get();
+        String src = inputSource();
         boolean preset = List.of(Presets.INPUTS_2D).contains(src);
         Tensor in = preset ? preset(src, h, w, s.input().dim(0)) : Kernels.resizeInput(s.input(), h, w);
         change(s.withInput(in));
@@ -185,7 +152,7 @@ public final class Conv2dModel {
     /** Number of input channels; the kernel follows (C/groups channels per filter). */
     public void setChannels(int c) {
         ConvSetup s = setup();
-        String src = inputSource.get();
+        String src = inputSource();
         Tensor in = List.of(Presets.INPUTS_2D).contains(src)
                 ? preset(src, s.input().dim(1), s.input().dim(2), c)
                 : Kernels.withChannels(s.input().reshape(1, s.input().dim(0), s.input().dim(1), s.input().dim(2)), c)
@@ -198,34 +165,29 @@ public final class Conv2dModel {
     public void setInput(Tensor input, String source) {
         ConvSetup s = setup().withInput(input);
         change(s.withKernel(Kernels.withChannels(s.kernel(), kernelChannels(input.dim(0), s.groups(), s.kernel()))));
-        inputSource.set(source);
+        setInputSource(source);
     }
 
     public void setInputValue(int channel, int y, int x, float v) {
         Tensor in = setup().input().copy();
         in.set(v, channel, y, x);
         change(setup().withInput(in));
-        inputSource.set("edited");
+        setInputSource(EDITED);
     }
 
     // --- internals
 
     private Tensor preset(String id, int h, int w, int channels) {
         return LabSpecParser.parse(LabSpec.CONV2D, Map.of("input", id, "input_size", List.of(h, w),
-                "channels", channels, "seed", (int) seed)).conv().input();
+                "channels", channels, "seed", (int) seed())).conv().input();
     }
 
     private static int kernelChannels(int inputChannels, int groups, Tensor kernel) {
         return groups >= 1 && inputChannels % groups == 0 ? inputChannels / groups : kernel.dim(1);
     }
 
-    private void change(ConvSetup next) {
-        // The trace and the step count change before the setup, so a view that redraws when the
-        // setup changes finds them already matching it.
-        ConvTrace t = next.valid() ? next.trace() : null;
-        trace.set(t);
-        player.setCount(t == null ? 0 : t.steps());
-        setup.set(next);
+    @Override
+    protected void setupChanged() {
         focus.setupChanged();
     }
 }

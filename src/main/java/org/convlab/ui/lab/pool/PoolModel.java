@@ -2,17 +2,13 @@ package org.convlab.ui.lab.pool;
 
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.convlab.engine.Tensor;
 import org.convlab.explain.LabSpec;
 import org.convlab.explain.LabSpecParser;
 import org.convlab.explain.PoolSetup;
 import org.convlab.explain.PoolTrace;
 import org.convlab.explain.Presets;
-import org.convlab.ui.widgets.StepPlayerModel;
+import org.convlab.ui.lab.LabModel;
 
 /**
  * The pooling lab's state, without nodes: the setup (an immutable {@link PoolSetup}), its trace
@@ -20,52 +16,23 @@ import org.convlab.ui.widgets.StepPlayerModel;
  * experiment ({@link PoolShift}). Every change makes a new setup and asks {@code explain} for a
  * new trace; nothing here does arithmetic on the numbers.
  */
-public final class PoolModel {
+public final class PoolModel extends LabModel<PoolSetup, PoolTrace> {
     /** Largest input side the lab's controls offer (lessons may go to LabSpecParser.MAX_SIDE). */
     public static final int MAX_INPUT = 128;
     /** The input the lab starts with, as LabSpecParser's defaults say. */
     static final String DEFAULT_INPUT = "random";
 
-    private final ReadOnlyObjectWrapper<PoolSetup> setup = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<PoolTrace> trace = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper inputSource = new ReadOnlyStringWrapper(DEFAULT_INPUT);
-    private final StepPlayerModel player = new StepPlayerModel();
     private final PoolFocus focus = new PoolFocus(this);
     private final PoolShift shift = new PoolShift(this);
-    private long seed = 1;
 
     public PoolModel() {
+        super(DEFAULT_INPUT);
         apply(LabSpecParser.defaults(LabSpec.POOL), Map.of());
     }
 
     // --- properties
 
-    public ReadOnlyObjectProperty<PoolSetup> setupProperty() {
-        return setup.getReadOnlyProperty();
-    }
-
-    /** The trace of a valid setup; null while the setup is invalid. */
-    public ReadOnlyObjectProperty<PoolTrace> traceProperty() {
-        return trace.getReadOnlyProperty();
-    }
-
-    /** Where the input came from: a preset id or "edited". */
-    public ReadOnlyStringProperty inputSourceProperty() {
-        return inputSource.getReadOnlyProperty();
-    }
-
-    public PoolSetup setup() {
-        return setup.get();
-    }
-
-    public PoolTrace trace() {
-        return trace.get();
-    }
-
-    public StepPlayerModel player() {
-        return player;
-    }
-
+    @Override
     public PoolFocus focus() {
         return focus;
     }
@@ -76,14 +43,12 @@ public final class PoolModel {
 
     // --- commands
 
-    /** Takes a parsed lab state; {@code params} are the raw values, to remember presets by name. */
+    @Override
     public void apply(LabSpec spec, Map<String, ?> params) {
-        Object in = params.get("input");
-        inputSource.set(in == null ? DEFAULT_INPUT : in instanceof String s ? s : "edited");
-        seed = params.get("seed") instanceof Number n ? n.longValue() : 1;
+        takeSourceAndSeed(params, DEFAULT_INPUT);
         shift.reset();
         change(spec.pool());
-        player.jumpTo(spec.step());
+        player().jumpTo(spec.step());
     }
 
     public void setKind(PoolTrace.Kind kind) {
@@ -116,15 +81,15 @@ public final class PoolModel {
     /** An input preset at a given size, with the current channel count. */
     public void setInputPreset(String id, int h, int w) {
         if (id.equals("random")) {
-            seed++;
+            nextSeed();
         }
         change(setup().withInput(preset(id, h, w, setup().input().dim(0))));
-        inputSource.set(id);
+        setInputSource(id);
     }
 
     public void setInputSize(int h, int w) {
         Tensor in = setup().input();
-        String src = inputSource.get();
+        String src = inputSource();
         if (List.of(Presets.INPUTS_2D).contains(src)) {
             change(setup().withInput(preset(src, h, w, in.dim(0))));
         } else {
@@ -135,7 +100,7 @@ public final class PoolModel {
     /** Number of channels: presets are drawn again (each channel its own seed), edited numbers keep the first channels. */
     public void setChannels(int c) {
         Tensor in = setup().input();
-        String src = inputSource.get();
+        String src = inputSource();
         if (List.of(Presets.INPUTS_2D).contains(src)) {
             change(setup().withInput(preset(src, in.dim(1), in.dim(2), c)));
         } else {
@@ -147,14 +112,14 @@ public final class PoolModel {
         Tensor in = setup().input().copy();
         in.set(v, channel, y, x);
         change(setup().withInput(in));
-        inputSource.set("edited");
+        setInputSource(EDITED);
     }
 
     // --- internals
 
     private Tensor preset(String id, int h, int w, int channels) {
         return LabSpecParser.parse(LabSpec.POOL, Map.of("input", id, "input_size", List.of(h, w),
-                "channels", channels, "seed", (int) seed)).pool().input();
+                "channels", channels, "seed", (int) seed())).pool().input();
     }
 
     /** [C, H, W] cut or extended with zeros to [c, h, w], top-left kept; new channels copy the last one. */
@@ -170,13 +135,8 @@ public final class PoolModel {
         return out;
     }
 
-    private void change(PoolSetup next) {
-        // The trace and the step count change before the setup, so a view that redraws when the
-        // setup changes finds them already matching it.
-        PoolTrace t = next.valid() ? next.trace() : null;
-        trace.set(t);
-        player.setCount(t == null ? 0 : t.steps());
-        setup.set(next);
+    @Override
+    protected void setupChanged() {
         focus.setupChanged();
         shift.setupChanged();
     }
