@@ -31,7 +31,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.convlab.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.convlab.explain..", "org.convlab.data..", "org.convlab.train..", "org.convlab.lesson..",
-                        "org.convlab.ui..", "org.convlab.cli..", "org.convlab.storage..")
+                        "org.convlab.ui..", "org.convlab.cli..", "org.convlab.storage..", "org.convlab.text..")
                 .check(classes);
     }
 
@@ -75,6 +75,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.convlab.engine..", "org.convlab.explain..", "org.convlab.data..", "org.convlab.train..",
                         "org.convlab.lesson..", "org.convlab.ui..", "org.convlab.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void textIsALeaf() {
+        noClasses().that().resideInAPackage("org.convlab.text..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.convlab.engine..", "org.convlab.explain..", "org.convlab.data..", "org.convlab.train..",
+                        "org.convlab.lesson..", "org.convlab.storage..", "org.convlab.ui..", "org.convlab.cli..")
                 .check(classes);
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.convlab.engine.Tensor;
+import org.convlab.text.NearMiss;
 
 /**
  * Reads a lab's parameters from plain values (numbers, strings, booleans, lists, as YAML or JSON
@@ -111,33 +112,7 @@ public final class LabSpecParser {
 
     /** " (did you mean \"stride\"?)" for a near miss, else "". */
     static String didYouMean(String key, Set<String> known) {
-        String best = null;
-        int bestDistance = 3;
-        for (String k : known) {
-            int d = editDistance(key.toLowerCase(Locale.ROOT), k);
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
-            }
-        }
-        return best == null ? "" : " (did you mean \"" + best + "\"?)";
-    }
-
-    static int editDistance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                d[i][j] = Math.min(sub, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
-            }
-        }
-        return d[a.length()][b.length()];
+        return NearMiss.closest(key, known, 2).map(k -> " (did you mean \"" + k + "\"?)").orElse("");
     }
 
     /** Padding as two modes and {top, bottom, left, right}. */

@@ -4,33 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.convlab.cli.bench.ConvShape;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** `convlab bench`: its options, its JSON and its errors (never its timings). */
 class BenchCommandTest {
-    /** Exit status, standard output and standard error of one run. */
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = ConvLabCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int status = cl.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     void helpExplainsEveryOption() {
-        Run r = run("bench", "--help");
+        CliRun r = CliRun.of("bench", "--help");
         assertEquals(0, r.status());
         for (String option : new String[] {"--threads", "--json", "--shape", "--samples", "--sample-ms", "--warmup-ms"}) {
             assertTrue(r.out().contains(option), option + " missing from:\n" + r.out());
@@ -39,7 +22,7 @@ class BenchCommandTest {
 
     @Test
     void jsonHasTheThreadCountAndBothFiguresPerShapeOnNAndOnOneThread() {
-        Run r = run("bench", "--json", "--threads", "2", "--shape", "2,3,9,9->4,3,1,1", "--shape", "1,2,7,8->3,2,2,0",
+        CliRun r = CliRun.of("bench", "--json", "--threads", "2", "--shape", "2,3,9,9->4,3,1,1", "--shape", "1,2,7,8->3,2,2,0",
                 "--samples", "1", "--sample-ms", "1", "--warmup-ms", "1");
         assertEquals(0, r.status(), r.err());
         JsonNode json = JsonMapper.builder().build().readTree(r.out());
@@ -59,7 +42,7 @@ class BenchCommandTest {
 
     @Test
     void tableNamesTheShapes() {
-        Run r = run("bench", "--threads", "1", "--shape", "1,1,6,6->2,3,1,1", "--samples", "1", "--sample-ms", "1",
+        CliRun r = CliRun.of("bench", "--threads", "1", "--shape", "1,1,6,6->2,3,1,1", "--samples", "1", "--sample-ms", "1",
                 "--warmup-ms", "1");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("1,1,6,6->2,3,1,1") && r.out().contains("GFLOP/s"), r.out());
@@ -68,10 +51,10 @@ class BenchCommandTest {
 
     @Test
     void badArgumentsAreUserErrors() {
-        Run shape = run("bench", "--shape", "32,3,32->8,3,1,1");
+        CliRun shape = CliRun.of("bench", "--shape", "32,3,32->8,3,1,1");
         assertEquals(1, shape.status());
         assertTrue(shape.err().contains("N,Cin,H,W->Cout,k,stride,pad"), shape.err());
-        Run threads = run("bench", "--threads", "0");
+        CliRun threads = CliRun.of("bench", "--threads", "0");
         assertEquals(1, threads.status());
         assertTrue(threads.err().contains("--threads"), threads.err());
     }

@@ -5,38 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `convlab compute` end to end: files, standard input, exit statuses, help. */
 class ComputeCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = ConvLabCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int status = cl.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     void readsAFileAndPrintsOneJsonLine() throws Exception {
         Path f = dir.resolve("spec.json");
         Files.writeString(f, "{\"op\": \"conv2d\", \"input\": [[1,2,3],[4,5,6],[7,8,9]], \"kernel\": [[1,0],[0,-1]]}");
-        Run r = run("compute", f.toString());
+        CliRun r = CliRun.of("compute", f.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals("{\"output\":[[-4.0,-4.0],[-4.0,-4.0]],\"shape\":[2,2]}", r.out().trim());
     }
@@ -46,7 +30,7 @@ class ComputeCommandTest {
         InputStream saved = System.in;
         try {
             System.setIn(new ByteArrayInputStream("[{\"op\":\"conv1d\",\"input\":[1,2],\"kernel\":[2]},{\"op\":\"x\"}]".getBytes(StandardCharsets.UTF_8)));
-            Run r = run("compute", "-");
+            CliRun r = CliRun.of("compute", "-");
             assertEquals(1, r.status());
             assertTrue(r.out().startsWith("[{\"output\":[2.0,4.0]"), r.out());
             assertTrue(r.out().contains("\"error\""), r.out());
@@ -59,7 +43,7 @@ class ComputeCommandTest {
     void unreadableInputIsStatusTwoWithAMessage() throws Exception {
         Path f = dir.resolve("bad.json");
         Files.writeString(f, "{\"op\": \"conv2d\",\n \"input\": [1, 2,, 3]}");
-        Run r = run("compute", f.toString());
+        CliRun r = CliRun.of("compute", f.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains("bad.json") && r.err().contains("line 2"), r.err());
         assertEquals("", r.out());
@@ -67,7 +51,7 @@ class ComputeCommandTest {
 
     @Test
     void aMissingFileIsStatusTwo() {
-        Run r = run("compute", dir.resolve("none.json").toString());
+        CliRun r = CliRun.of("compute", dir.resolve("none.json").toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains("no such file"), r.err());
     }
@@ -76,13 +60,13 @@ class ComputeCommandTest {
     void prettyOutputIsIndented() throws Exception {
         Path f = dir.resolve("spec.json");
         Files.writeString(f, "{\"op\": \"globalavgpool\", \"input\": [[[1,3]]]}");
-        Run r = run("compute", "--pretty", f.toString());
+        CliRun r = CliRun.of("compute", "--pretty", f.toString());
         assertTrue(r.out().contains("\n  \"output\""), r.out());
     }
 
     @Test
     void helpExplainsTheFormatWithAnExample() {
-        Run r = run("compute", "--help");
+        CliRun r = CliRun.of("compute", "--help");
         assertEquals(0, r.status());
         for (String s : new String[] {"conv1d", "conv2d", "maxpool2d", "avgpool2d", "globalavgpool", "batchnorm", "layernorm",
                 "receptive_field", "grad_output", "Example", "Exit status"}) {

@@ -3,31 +3,15 @@ package org.convlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `convlab lesson check` end to end: problems as file:line:column, OK summary, exit statuses, help. */
 class LessonCheckCommandTest {
     @TempDir
     Path dir;
-
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = ConvLabCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int status = cl.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     private Path write(String folder, String text) throws Exception {
         Path f = dir.resolve(folder).resolve("lesson.md");
@@ -53,7 +37,7 @@ class LessonCheckCommandTest {
     void aFolderOfGoodLessonsPrintsOneOkLine() throws Exception {
         write("01-good", GOOD);
         write("02-other", GOOD.replace("id: good", "id: other"));
-        Run r = run("lesson", "check", dir.toString());
+        CliRun r = CliRun.of("lesson", "check", dir.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals("OK: 2 lessons, 0 steps, 0 exercises checked, no problems.", r.out().strip());
         assertEquals("", r.err());
@@ -62,7 +46,7 @@ class LessonCheckCommandTest {
     @Test
     void everyProblemIsPrintedWithItsPlaceAndTheStatusIsOne() throws Exception {
         Path f = write("01-bad", GOOD.replace("stride: 2", "strid: 2\npadding: -1").replace("minutes: 5", "minutes: 0"));
-        Run r = run("lesson", "check", f.toString());
+        CliRun r = CliRun.of("lesson", "check", f.toString());
         assertEquals(1, r.status());
         String[] lines = r.err().strip().split("\n");
         assertEquals(f + ":5:10: `minutes` must be a whole number from 1 to 240, not the number 0", lines[0]);
@@ -76,7 +60,7 @@ class LessonCheckCommandTest {
     void duplicateIdsAndMissingPathsAreProblems() throws Exception {
         write("01-a", GOOD);
         write("02-b", GOOD);
-        Run r = run("lesson", "check", dir.toString(), dir.resolve("nowhere").toString());
+        CliRun r = CliRun.of("lesson", "check", dir.toString(), dir.resolve("nowhere").toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("lesson id `good` is also used by"), r.err());
         assertTrue(r.err().contains(dir.resolve("nowhere") + ": no such file or folder"), r.err());
@@ -84,10 +68,10 @@ class LessonCheckCommandTest {
 
     @Test
     void helpDescribesTheCommand() {
-        Run r = run("lesson", "check", "--help");
+        CliRun r = CliRun.of("lesson", "check", "--help");
         assertEquals(0, r.status());
         assertTrue(r.out().contains("FILE:LINE:COLUMN: MESSAGE"), r.out());
         assertTrue(r.out().contains("Exit status"), r.out());
-        assertEquals(2, run("lesson", "check").status(), "a path is required");
+        assertEquals(2, CliRun.of("lesson", "check").status(), "a path is required");
     }
 }

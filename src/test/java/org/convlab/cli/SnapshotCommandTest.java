@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -17,26 +15,12 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `convlab snapshot` renders labs in a given state, headless. */
 @Tag("ui")
 class SnapshotCommandTest {
     @TempDir
     Path dir;
-
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = ConvLabCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int status = cl.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     /** Distinct colours in a sample of the picture: a blank or one-colour picture has very few. */
     private static int colours(BufferedImage img) {
@@ -53,7 +37,7 @@ class SnapshotCommandTest {
     void rendersTheConv2dLabInAGivenStateInBothThemes() throws Exception {
         for (String theme : List.of("light", "dark")) {
             Path png = dir.resolve("conv2d-" + theme + ".png");
-            Run r = run("snapshot", "--page", "conv2d", "--theme", theme, "--width", "1280", "--height", "720",
+            CliRun r = CliRun.of("snapshot", "--page", "conv2d", "--theme", theme, "--width", "1280", "--height", "720",
                     "--param", "padding=1", "--param", "stride=2", "--param", "kernel=sobel_y",
                     "--param", "input=[[1,2,3,4],[5,6,7,8],[9,10,11,12],[13,14,15,16]]", "--step", "2", "--out", png.toString());
             assertEquals(0, r.status(), r.err());
@@ -68,19 +52,19 @@ class SnapshotCommandTest {
     @Test
     void aBadParameterIsOneLineNamingTheKey() {
         Path png = dir.resolve("bad.png");
-        Run r = run("snapshot", "--page", "conv2d", "--param", "padding=sideways", "--out", png.toString());
+        CliRun r = CliRun.of("snapshot", "--page", "conv2d", "--param", "padding=sideways", "--out", png.toString());
         assertEquals(1, r.status());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("snapshot: parameter \"padding\""), r.err());
         assertFalse(Files.exists(png));
 
-        Run unknown = run("snapshot", "--page", "conv2d", "--param", "strid=2", "--out", png.toString());
+        CliRun unknown = CliRun.of("snapshot", "--page", "conv2d", "--param", "strid=2", "--out", png.toString());
         assertTrue(unknown.err().contains("unknown parameter \"strid\"") && unknown.err().contains("did you mean \"stride\""), unknown.err());
-        Run noEquals = run("snapshot", "--page", "conv2d", "--param", "stride", "--out", png.toString());
+        CliRun noEquals = CliRun.of("snapshot", "--page", "conv2d", "--param", "stride", "--out", png.toString());
         assertTrue(noEquals.err().contains("--param must be KEY=VALUE"), noEquals.err());
-        Run step = run("snapshot", "--page", "conv2d", "--step", "99", "--out", png.toString());
+        CliRun step = CliRun.of("snapshot", "--page", "conv2d", "--step", "99", "--out", png.toString());
         assertTrue(step.err().contains("step 99 does not exist: this setup has 25 steps, 0 to 24"), step.err());
-        Run notALab = run("snapshot", "--page", "home", "--param", "stride=2", "--out", png.toString());
+        CliRun notALab = CliRun.of("snapshot", "--page", "home", "--param", "stride=2", "--out", png.toString());
         assertTrue(notALab.err().contains("is not a lab"), notALab.err());
     }
 

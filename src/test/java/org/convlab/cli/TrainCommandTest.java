@@ -3,8 +3,6 @@ package org.convlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
@@ -15,27 +13,13 @@ import org.convlab.train.Models;
 import org.convlab.train.WeightsFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `convlab train`: option checks with one-line errors, help, and short real runs on small data. */
 class TrainCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = ConvLabCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int status = cl.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private static void assertOneLineError(Run r, String expected) {
+    private static void assertOneLineError(CliRun r, String expected) {
         assertEquals(1, r.status(), r.err());
         assertEquals("train: " + expected + System.lineSeparator(), r.err());
         assertEquals("", r.out());
@@ -43,32 +27,32 @@ class TrainCommandTest {
 
     @Test
     void anUnknownModelIsAOneLineError() {
-        assertOneLineError(run("train", "--model", "vgg16"), "--model must be lenet5 or mlp, not \"vgg16\"");
+        assertOneLineError(CliRun.of("train", "--model", "vgg16"), "--model must be lenet5 or mlp, not \"vgg16\"");
     }
 
     @Test
     void aNegativeLearningRateIsAOneLineError() {
-        assertOneLineError(run("train", "--lr", "-0.1"), "--lr must be a number greater than 0, not -0.1");
+        assertOneLineError(CliRun.of("train", "--lr", "-0.1"), "--lr must be a number greater than 0, not -0.1");
     }
 
     @Test
     void otherBadValuesAreOneLineErrors() {
-        assertOneLineError(run("train", "--optimizer", "rmsprop"), "--optimizer must be sgd, momentum or adam, not \"rmsprop\"");
-        assertOneLineError(run("train", "--epochs", "0"), "--epochs must be at least 1, not 0");
-        assertOneLineError(run("train", "--batch", "0"), "--batch must be between 1 and 4096, not 0");
-        assertOneLineError(run("train", "--clip-norm", "0"), "--clip-norm must be a number greater than 0, not 0.0");
-        assertOneLineError(run("train", "--momentum", "1"), "--momentum must be at least 0 and below 1, not 1.0");
-        assertOneLineError(run("train", "--schedule", "cosine"), "--schedule must be linear or constant, not \"cosine\"");
-        assertOneLineError(run("train", "--threads", "0"), "--threads must be between 1 and 256, not 0");
-        assertOneLineError(run("train", "--data", "no-such-place"),
+        assertOneLineError(CliRun.of("train", "--optimizer", "rmsprop"), "--optimizer must be sgd, momentum or adam, not \"rmsprop\"");
+        assertOneLineError(CliRun.of("train", "--epochs", "0"), "--epochs must be at least 1, not 0");
+        assertOneLineError(CliRun.of("train", "--batch", "0"), "--batch must be between 1 and 4096, not 0");
+        assertOneLineError(CliRun.of("train", "--clip-norm", "0"), "--clip-norm must be a number greater than 0, not 0.0");
+        assertOneLineError(CliRun.of("train", "--momentum", "1"), "--momentum must be at least 0 and below 1, not 1.0");
+        assertOneLineError(CliRun.of("train", "--schedule", "cosine"), "--schedule must be linear or constant, not \"cosine\"");
+        assertOneLineError(CliRun.of("train", "--threads", "0"), "--threads must be between 1 and 256, not 0");
+        assertOneLineError(CliRun.of("train", "--data", "no-such-place"),
                 "--data must be mnist, shapes or a folder of IDX files, and \"no-such-place\" is none of these");
-        assertOneLineError(run("train", "--data", dir.toString()), dir + " has no training images: expected a file named "
+        assertOneLineError(CliRun.of("train", "--data", dir.toString()), dir + " has no training images: expected a file named "
                 + "train-images-idx3-ubyte or train-images-idx3-ubyte.gz");
     }
 
     @Test
     void helpExplainsEveryOptionWithItsDefault() {
-        Run r = run("train", "--help");
+        CliRun r = CliRun.of("train", "--help");
         assertEquals(0, r.status());
         String help = r.out().replaceAll("\\s+", " ");
         assertTrue(help.contains("above 97% test accuracy"), "percent sign formatted\n" + r.out());
@@ -85,7 +69,7 @@ class TrainCommandTest {
     @Test
     void trainsAnMlpOnShapesAndSavesWeightsThatLoad() throws Exception {
         Path weights = dir.resolve("mlp.weights");
-        Run r = run("train", "--model", "mlp", "--data", "shapes", "--epochs", "1", "--save", weights.toString());
+        CliRun r = CliRun.of("train", "--model", "mlp", "--data", "shapes", "--epochs", "1", "--save", weights.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("mlp: 108,996 parameters; shapes: 4,000 training and 1,000 test images; adam"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("epoch 1/1: loss [0-9.]+, train accuracy [0-9.]+%, "
@@ -99,7 +83,7 @@ class TrainCommandTest {
 
     @Test
     void aDivergingRunEndsWithItsStatusAsAOneLineError() {
-        Run r = run("train", "--model", "mlp", "--data", "shapes", "--optimizer", "sgd", "--lr", "1e30", "--epochs", "1");
+        CliRun r = CliRun.of("train", "--model", "mlp", "--data", "shapes", "--optimizer", "sgd", "--lr", "1e30", "--epochs", "1");
         assertEquals(1, r.status());
         assertTrue(r.err().matches("train: stopped at epoch 1, batch \\d+: the .*(dense|relu)\\d.*; try a smaller "
                 + "learning rate or gradient clipping\\R"), r.err());
@@ -110,7 +94,7 @@ class TrainCommandTest {
         SplittableRandom rng = new SplittableRandom(3);
         writeIdx(dir.resolve("train-images-idx3-ubyte.gz"), dir.resolve("train-labels-idx1-ubyte"), 40, rng);
         writeIdx(dir.resolve("t10k-images-idx3-ubyte"), dir.resolve("t10k-labels-idx1-ubyte.gz"), 10, rng);
-        Run r = run("train", "--model", "mlp", "--data", dir.toString(), "--epochs", "1", "--batch", "8", "--summary");
+        CliRun r = CliRun.of("train", "--model", "mlp", "--data", dir.toString(), "--epochs", "1", "--batch", "8", "--summary");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("40 training and 10 test images"), r.out());
         assertTrue(r.out().contains("dense3") && r.out().contains("total"), "summary table printed\n" + r.out());

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.convlab.engine.Shapes;
 import org.convlab.engine.Tensor;
+import org.convlab.text.NearMiss;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,11 +43,9 @@ final class Spec {
             if (known.contains(key) || key.equals("op") || ANNOTATIONS.contains(key.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            for (String k : known) {
-                if (editDistance(key.toLowerCase(Locale.ROOT), k) <= 2) {
-                    throw new SpecError(key, op + ": unknown field \"" + key + "\"; did you mean \"" + k + "\"?");
-                }
-            }
+            NearMiss.closest(key, known, 2).ifPresent(k -> {
+                throw new SpecError(key, op + ": unknown field \"" + key + "\"; did you mean \"" + k + "\"?");
+            });
         }
     }
 
@@ -176,22 +175,4 @@ final class Spec {
         return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
     }
 
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }
