@@ -1,16 +1,19 @@
 package org.convlab.ui.lab.conv1d;
 
+import static org.convlab.ui.lab.LabForms.grid;
+import static org.convlab.ui.lab.LabForms.heading;
+import static org.convlab.ui.lab.LabForms.presetLabels;
+import static org.convlab.ui.lab.LabForms.row;
+import static org.convlab.ui.lab.LabForms.set;
+import static org.convlab.ui.lab.LabForms.spinner;
+
 import java.util.Locale;
-import java.util.function.IntConsumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.convlab.explain.ConvSetup;
@@ -18,6 +21,7 @@ import org.convlab.explain.LabSpecParser;
 import org.convlab.explain.PaddingMode;
 import org.convlab.explain.Presets;
 import org.convlab.ui.lab.LabControls;
+import org.convlab.ui.lab.LabForms;
 import org.convlab.ui.widgets.Icons;
 
 /**
@@ -46,7 +50,7 @@ final class Conv1dControls {
     private final Spinner<Integer> filters = spinner("filters", 1, LabSpecParser.MAX_FILTERS);
     private final Spinner<Integer> groups = spinner("groups", 1, LabSpecParser.MAX_CHANNELS);
     private final CheckBox bias = new CheckBox("Bias b");
-    private boolean syncing;
+    private final LabForms.Echo echo = new LabForms.Echo();
 
     Conv1dControls(Conv1dModel model, LabControls controls) {
         this.model = model;
@@ -63,7 +67,7 @@ final class Conv1dControls {
         root.getStyleClass().add("conv1d-controls");
         inputPreset.setId("input-preset");
         inputPreset.getItems().addAll(Presets.INPUTS_1D);
-        inputPreset.setConverter(labels());
+        inputPreset.setConverter(presetLabels());
         inputPreset.setMaxWidth(Double.MAX_VALUE);
         Button random = Icons.on(new Button("Random"), "mdi2d-dice-multiple");
         random.setId("random-input");
@@ -71,7 +75,7 @@ final class Conv1dControls {
         random.setOnAction(e -> model.setInputPreset("random"));
         kernelPreset.setId("kernel-preset");
         kernelPreset.getItems().addAll(Presets.KERNELS_1D.keySet());
-        kernelPreset.setConverter(labels());
+        kernelPreset.setConverter(presetLabels());
         kernelPreset.setMaxWidth(Double.MAX_VALUE);
         flip.setId("flip");
         flip.setWrapText(true);
@@ -122,34 +126,34 @@ final class Conv1dControls {
     }
 
     private void init() {
-        inputPreset.valueProperty().addListener((o, a, id) -> act(() -> {
+        inputPreset.valueProperty().addListener((o, a, id) -> echo.act(() -> {
             if (id != null) {
                 model.setInputPreset(id);
             }
         }));
-        onChange(length, model::setLength);
-        onChange(channels, model::setChannels);
-        kernelPreset.valueProperty().addListener((o, a, id) -> act(() -> {
+        echo.onChange(length, model::setLength);
+        echo.onChange(channels, model::setChannels);
+        kernelPreset.valueProperty().addListener((o, a, id) -> echo.act(() -> {
             if (id != null) {
                 model.setKernelPreset(id);
             }
         }));
-        onChange(kernelSize, model::setKernelSize);
-        flip.selectedProperty().addListener((o, a, b) -> act(() -> model.setFlip(b)));
-        paddingMode.valueProperty().addListener((o, a, m) -> act(() -> {
+        echo.onChange(kernelSize, model::setKernelSize);
+        flip.selectedProperty().addListener((o, a, b) -> echo.act(() -> model.setFlip(b)));
+        paddingMode.valueProperty().addListener((o, a, m) -> echo.act(() -> {
             if (m == PaddingMode.EXPLICIT) {
                 model.setPadding(padLeft.getValue(), padRight.getValue());
             } else if (m != null) {
                 model.setPaddingMode(m);
             }
         }));
-        onChange(padLeft, v -> model.setPadding(v, padRight.getValue()));
-        onChange(padRight, v -> model.setPadding(padLeft.getValue(), v));
-        onChange(stride, model::setStride);
-        onChange(dilation, model::setDilation);
-        onChange(filters, model::setFilters);
-        onChange(groups, model::setGroups);
-        bias.selectedProperty().addListener((o, a, b) -> act(() -> model.setBiasEnabled(b)));
+        echo.onChange(padLeft, v -> model.setPadding(v, padRight.getValue()));
+        echo.onChange(padRight, v -> model.setPadding(padLeft.getValue(), v));
+        echo.onChange(stride, model::setStride);
+        echo.onChange(dilation, model::setDilation);
+        echo.onChange(filters, model::setFilters);
+        echo.onChange(groups, model::setGroups);
+        bias.selectedProperty().addListener((o, a, b) -> echo.act(() -> model.setBiasEnabled(b)));
         model.setupProperty().addListener((o, a, s) -> show(s));
         model.inputSourceProperty().addListener((o, a, s) -> showSources());
         model.kernelSourceProperty().addListener((o, a, s) -> showSources());
@@ -158,8 +162,7 @@ final class Conv1dControls {
 
     /** Shows the setup in the controls without sending it back to the model. */
     private void show(ConvSetup s) {
-        syncing = true;
-        try {
+        echo.muted(() -> {
             int[] p = s.padding();
             set(length, s.input().dim(2));
             set(channels, s.input().dim(0));
@@ -174,81 +177,17 @@ final class Conv1dControls {
             set(groups, s.groups());
             bias.setSelected(s.bias() != null);
             showSources();
-        } finally {
-            syncing = false;
-        }
+        });
     }
 
     private void showSources() {
-        boolean was = syncing;
-        syncing = true;
-        String in = model.inputSourceProperty().get();
-        inputPreset.setValue(inputPreset.getItems().contains(in) ? in : null);
-        inputPreset.setPromptText("edited");
-        String k = model.kernelSourceProperty().get();
-        kernelPreset.setValue(kernelPreset.getItems().contains(k) ? k : null);
-        kernelPreset.setPromptText("edited");
-        syncing = was;
-    }
-
-    private void act(Runnable r) {
-        if (!syncing) {
-            r.run();
-        }
-    }
-
-    private void onChange(Spinner<Integer> s, IntConsumer action) {
-        s.valueProperty().addListener((o, a, b) -> act(() -> action.accept(b)));
-    }
-
-    private static void set(Spinner<Integer> s, int v) {
-        s.getValueFactory().setValue(v);
-    }
-
-    private static Spinner<Integer> spinner(String id, int min, int max) {
-        Spinner<Integer> s = new Spinner<>(min, max, min);
-        s.setId(id);
-        s.setEditable(true);
-        s.getStyleClass().add("lab-spinner");
-        return s;
-    }
-
-    private static StringConverter<String> labels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null ? "" : Presets.label(id);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
-    }
-
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
-    }
-
-    private record Row(String label, Node control) {
-    }
-
-    private static Row row(String label, Node control) {
-        return new Row(label, control);
-    }
-
-    private static GridPane grid(Row... rows) {
-        GridPane g = new GridPane();
-        g.getStyleClass().add("control-grid");
-        for (int i = 0; i < rows.length; i++) {
-            Label l = new Label(rows[i].label());
-            l.getStyleClass().add("control-label");
-            l.setMinWidth(Region.USE_PREF_SIZE); // the menus give way, not the words
-            g.addRow(i, l, rows[i].control());
-        }
-        return g;
+        echo.muted(() -> {
+            String in = model.inputSourceProperty().get();
+            inputPreset.setValue(inputPreset.getItems().contains(in) ? in : null);
+            inputPreset.setPromptText("edited");
+            String k = model.kernelSourceProperty().get();
+            kernelPreset.setValue(kernelPreset.getItems().contains(k) ? k : null);
+            kernelPreset.setPromptText("edited");
+        });
     }
 }

@@ -1,19 +1,23 @@
 package org.convlab.ui.lab.conv2d;
 
+import static org.convlab.ui.lab.LabForms.buttons;
+import static org.convlab.ui.lab.LabForms.grid;
+import static org.convlab.ui.lab.LabForms.heading;
+import static org.convlab.ui.lab.LabForms.pair;
+import static org.convlab.ui.lab.LabForms.presetLabels;
+import static org.convlab.ui.lab.LabForms.row;
+import static org.convlab.ui.lab.LabForms.set;
+import static org.convlab.ui.lab.LabForms.spinner;
+
 import java.util.List;
-import java.util.function.IntConsumer;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.convlab.explain.ConvSetup;
@@ -21,6 +25,7 @@ import org.convlab.explain.LabSpecParser;
 import org.convlab.explain.PaddingMode;
 import org.convlab.explain.Presets;
 import org.convlab.ui.lab.LabControls;
+import org.convlab.ui.lab.LabForms;
 import org.convlab.ui.lab.LabStyles;
 import org.convlab.ui.widgets.Icons;
 
@@ -58,7 +63,7 @@ final class Conv2dControls {
     private final Button depthwise = new Button("Depthwise");
     private final CheckBox bias = new CheckBox("Bias b");
     private final GridPane sides = new GridPane();
-    private boolean syncing;
+    private final LabForms.Echo echo = new LabForms.Echo();
 
     Conv2dControls(Conv2dModel model, LabControls controls, Conv2dPhotos photos) {
         this.model = model;
@@ -81,7 +86,7 @@ final class Conv2dControls {
         root.getStyleClass().add(Conv2dView.STYLE_CONTROLS);
         inputPreset.setId("input-preset");
         inputPreset.getItems().addAll(Presets.INPUTS_2D);
-        inputPreset.setConverter(labels());
+        inputPreset.setConverter(presetLabels());
         inputPreset.setMaxWidth(Double.MAX_VALUE);
         Button random = Icons.on(new Button("Random"), "mdi2d-dice-multiple");
         random.setId("random-input");
@@ -89,7 +94,7 @@ final class Conv2dControls {
         random.setOnAction(e -> model.setInputPreset("random"));
         kernelPreset.setId("kernel-preset");
         kernelPreset.getItems().addAll(Presets.KERNELS_2D.keySet());
-        kernelPreset.setConverter(labels());
+        kernelPreset.setConverter(presetLabels());
         kernelPreset.setMaxWidth(Double.MAX_VALUE);
         flip.setId("flip");
         flip.setTooltip(new Tooltip("A true convolution turns the kernel by 180° before sliding it; deep-learning layers do not"));
@@ -146,29 +151,29 @@ final class Conv2dControls {
     }
 
     private void init() {
-        inputPreset.valueProperty().addListener((o, a, id) -> act(() -> {
+        inputPreset.valueProperty().addListener((o, a, id) -> echo.act(() -> {
             if (id != null) {
                 model.setInputPreset(id);
             }
         }));
-        onChange(inputRows, v -> resizeInput(v, inputCols.getValue()));
-        onChange(inputCols, v -> resizeInput(inputRows.getValue(), v));
-        onChange(channels, v -> {
+        echo.onChange(inputRows, v -> resizeInput(v, inputCols.getValue()));
+        echo.onChange(inputCols, v -> resizeInput(inputRows.getValue(), v));
+        echo.onChange(channels, v -> {
             if (model.inputSourceProperty().get().startsWith(Conv2dPhotos.SOURCE_PREFIX)) {
                 loadPhoto(model.inputSourceProperty().get().substring(Conv2dPhotos.SOURCE_PREFIX.length()), v);
             } else {
                 model.setChannels(v);
             }
         });
-        kernelPreset.valueProperty().addListener((o, a, id) -> act(() -> {
+        kernelPreset.valueProperty().addListener((o, a, id) -> echo.act(() -> {
             if (id != null) {
                 model.setKernelPreset(id);
             }
         }));
-        onChange(kernelRows, v -> model.setKernelSize(v, kernelCols.getValue()));
-        onChange(kernelCols, v -> model.setKernelSize(kernelRows.getValue(), v));
-        flip.selectedProperty().addListener((o, a, b) -> act(() -> model.setFlip(b)));
-        paddingMode.valueProperty().addListener((o, a, m) -> act(() -> {
+        echo.onChange(kernelRows, v -> model.setKernelSize(v, kernelCols.getValue()));
+        echo.onChange(kernelCols, v -> model.setKernelSize(kernelRows.getValue(), v));
+        flip.selectedProperty().addListener((o, a, b) -> echo.act(() -> model.setFlip(b)));
+        paddingMode.valueProperty().addListener((o, a, m) -> echo.act(() -> {
             if (m == PaddingMode.EXPLICIT) {
                 int p = padAll.getValue();
                 model.setPadding(p, p, p, p);
@@ -176,18 +181,18 @@ final class Conv2dControls {
                 model.setPaddingMode(m);
             }
         }));
-        onChange(padAll, v -> model.setPadding(v, v, v, v));
+        echo.onChange(padAll, v -> model.setPadding(v, v, v, v));
         for (Spinner<Integer> s : List.of(padTop, padBottom, padLeft, padRight)) {
-            onChange(s, v -> model.setPadding(padTop.getValue(), padBottom.getValue(), padLeft.getValue(), padRight.getValue()));
+            echo.onChange(s, v -> model.setPadding(padTop.getValue(), padBottom.getValue(), padLeft.getValue(), padRight.getValue()));
         }
-        onChange(strideH, v -> model.setStride(v, strideW.getValue()));
-        onChange(strideW, v -> model.setStride(strideH.getValue(), v));
-        onChange(dilationH, v -> model.setDilation(v, dilationW.getValue()));
-        onChange(dilationW, v -> model.setDilation(dilationH.getValue(), v));
-        onChange(filters, model::setFilters);
-        onChange(groups, model::setGroups);
+        echo.onChange(strideH, v -> model.setStride(v, strideW.getValue()));
+        echo.onChange(strideW, v -> model.setStride(strideH.getValue(), v));
+        echo.onChange(dilationH, v -> model.setDilation(v, dilationW.getValue()));
+        echo.onChange(dilationW, v -> model.setDilation(dilationH.getValue(), v));
+        echo.onChange(filters, model::setFilters);
+        echo.onChange(groups, model::setGroups);
         depthwise.setOnAction(e -> model.makeDepthwise());
-        bias.selectedProperty().addListener((o, a, b) -> act(() -> model.setBiasEnabled(b)));
+        bias.selectedProperty().addListener((o, a, b) -> echo.act(() -> model.setBiasEnabled(b)));
         model.setupProperty().addListener((o, a, s) -> show(s));
         model.inputSourceProperty().addListener((o, a, s) -> showSources());
         model.kernelSourceProperty().addListener((o, a, s) -> showSources());
@@ -196,8 +201,7 @@ final class Conv2dControls {
 
     /** Shows the setup in the controls without sending it back to the model. */
     private void show(ConvSetup s) {
-        syncing = true;
-        try {
+        echo.muted(() -> {
             int[] k = s.kernel().shape();
             int[] p = s.padding();
             set(inputRows, s.input().dim(1));
@@ -224,21 +228,18 @@ final class Conv2dControls {
             set(groups, s.groups());
             bias.setSelected(s.bias() != null);
             showSources();
-        } finally {
-            syncing = false;
-        }
+        });
     }
 
     private void showSources() {
-        boolean was = syncing;
-        syncing = true;
-        String in = model.inputSourceProperty().get();
-        inputPreset.setValue(inputPreset.getItems().contains(in) ? in : null);
-        inputPreset.setPromptText(in.startsWith(Conv2dPhotos.SOURCE_PREFIX) ? in : "edited");
-        String k = model.kernelSourceProperty().get();
-        kernelPreset.setValue(kernelPreset.getItems().contains(k) ? k : null);
-        kernelPreset.setPromptText("edited");
-        syncing = was;
+        echo.muted(() -> {
+            String in = model.inputSourceProperty().get();
+            inputPreset.setValue(inputPreset.getItems().contains(in) ? in : null);
+            inputPreset.setPromptText(in.startsWith(Conv2dPhotos.SOURCE_PREFIX) ? in : "edited");
+            String k = model.kernelSourceProperty().get();
+            kernelPreset.setValue(kernelPreset.getItems().contains(k) ? k : null);
+            kernelPreset.setPromptText("edited");
+        });
     }
 
     private void resizeInput(int h, int w) {
@@ -260,97 +261,5 @@ final class Conv2dControls {
         int h = Math.max(24, model.setup().input().dim(1));
         int w = Math.max(24, model.setup().input().dim(2));
         photos.load(base, h, w, channelCount == 3).ifPresent(t -> model.setInput(t, Conv2dPhotos.SOURCE_PREFIX + base));
-    }
-
-    private void act(Runnable r) {
-        if (!syncing) {
-            r.run();
-        }
-    }
-
-    private void onChange(Spinner<Integer> s, IntConsumer action) {
-        s.valueProperty().addListener((o, a, b) -> act(() -> action.accept(b)));
-    }
-
-    private static void set(Spinner<Integer> s, int v) {
-        s.getValueFactory().setValue(v);
-    }
-
-    /**
-     * An editable whole-number spinner. Only digits can be typed (so no text can fail to parse
-     * when it is committed); an empty field goes back to the value it had.
-     */
-    private static Spinner<Integer> spinner(String id, int min, int max) {
-        Spinner<Integer> s = new Spinner<>(min, max, min);
-        s.setId(id);
-        s.setEditable(true);
-        s.getStyleClass().add(LabStyles.SPINNER);
-        SpinnerValueFactory<Integer> f = s.getValueFactory();
-        f.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : v.toString();
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                String t = text == null ? "" : text.strip();
-                return t.isEmpty() ? f.getValue() : Integer.valueOf(t);
-            }
-        });
-        s.getEditor().setTextFormatter(new TextFormatter<String>(change ->
-                change.getControlNewText().matches("\\d{0,4}") ? change : null));
-        return s;
-    }
-
-    private static StringConverter<String> labels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null ? "" : Presets.label(id);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
-    }
-
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add(LabStyles.SECTION_TITLE);
-        return l;
-    }
-
-    private record Row(String label, Node control) {
-    }
-
-    private static Row row(String label, Node control) {
-        return new Row(label, control);
-    }
-
-    private static GridPane grid(Row... rows) {
-        GridPane g = new GridPane();
-        g.getStyleClass().add(LabStyles.CONTROL_GRID);
-        for (int i = 0; i < rows.length; i++) {
-            Label l = new Label(rows[i].label());
-            l.getStyleClass().add(LabStyles.CONTROL_LABEL);
-            g.addRow(i, l, rows[i].control());
-        }
-        return g;
-    }
-
-    private static Node pair(Node a, Node b) {
-        HBox box = new HBox(a, b);
-        box.getStyleClass().add(LabStyles.CONTROL_PAIR);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private static Node buttons(Node... nodes) {
-        HBox box = new HBox(nodes);
-        box.getStyleClass().add(LabStyles.CONTROL_PAIR);
-        return box;
     }
 }

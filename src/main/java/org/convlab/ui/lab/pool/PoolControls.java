@@ -1,7 +1,12 @@
 package org.convlab.ui.lab.pool;
 
-import java.util.function.IntConsumer;
-import javafx.geometry.Pos;
+import static org.convlab.ui.lab.LabForms.addRows;
+import static org.convlab.ui.lab.LabForms.heading;
+import static org.convlab.ui.lab.LabForms.pair;
+import static org.convlab.ui.lab.LabForms.row;
+import static org.convlab.ui.lab.LabForms.set;
+import static org.convlab.ui.lab.LabForms.spinner;
+
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,6 +26,7 @@ import org.convlab.explain.PoolSetup;
 import org.convlab.explain.PoolTrace;
 import org.convlab.explain.Presets;
 import org.convlab.ui.lab.LabControls;
+import org.convlab.ui.lab.LabForms;
 import org.convlab.ui.widgets.Icons;
 
 /**
@@ -53,7 +59,7 @@ final class PoolControls {
     private final Spinner<Integer> inputRows = spinner("input-rows", 1, PoolModel.MAX_INPUT);
     private final Spinner<Integer> inputCols = spinner("input-cols", 1, PoolModel.MAX_INPUT);
     private final Spinner<Integer> channels = spinner("channels", 1, LabSpecParser.MAX_CHANNELS);
-    private boolean syncing;
+    private final LabForms.Echo echo = new LabForms.Echo();
 
     PoolControls(PoolModel model, LabControls controls) {
         this.model = model;
@@ -125,28 +131,28 @@ final class PoolControls {
             if (b == null) {
                 a.setSelected(true); // one kind is always chosen
             } else {
-                act(() -> model.setKind((PoolTrace.Kind) b.getUserData()));
+                echo.act(() -> model.setKind((PoolTrace.Kind) b.getUserData()));
             }
         });
-        onChange(windowH, v -> window(v, windowW.getValue()));
-        onChange(windowW, v -> window(windowH.getValue(), v));
-        onChange(strideH, v -> model.setStride(v, strideW.getValue()));
-        onChange(strideW, v -> model.setStride(strideH.getValue(), v));
-        strideFollows.selectedProperty().addListener((o, a, on) -> act(() -> {
+        echo.onChange(windowH, v -> window(v, windowW.getValue()));
+        echo.onChange(windowW, v -> window(windowH.getValue(), v));
+        echo.onChange(strideH, v -> model.setStride(v, strideW.getValue()));
+        echo.onChange(strideW, v -> model.setStride(strideH.getValue(), v));
+        strideFollows.selectedProperty().addListener((o, a, on) -> echo.act(() -> {
             if (on) {
                 model.setStride(windowH.getValue(), windowW.getValue());
             }
         }));
-        onChange(padH, v -> model.setPadding(v, padW.getValue()));
-        onChange(padW, v -> model.setPadding(padH.getValue(), v));
-        inputPreset.valueProperty().addListener((o, a, id) -> act(() -> {
+        echo.onChange(padH, v -> model.setPadding(v, padW.getValue()));
+        echo.onChange(padW, v -> model.setPadding(padH.getValue(), v));
+        inputPreset.valueProperty().addListener((o, a, id) -> echo.act(() -> {
             if (id != null) {
                 model.setInputPreset(id);
             }
         }));
-        onChange(inputRows, v -> model.setInputSize(v, inputCols.getValue()));
-        onChange(inputCols, v -> model.setInputSize(inputRows.getValue(), v));
-        onChange(channels, model::setChannels);
+        echo.onChange(inputRows, v -> model.setInputSize(v, inputCols.getValue()));
+        echo.onChange(inputCols, v -> model.setInputSize(inputRows.getValue(), v));
+        echo.onChange(channels, model::setChannels);
         model.setupProperty().addListener((o, a, s) -> show(s, a));
         model.inputSourceProperty().addListener((o, a, s) -> showSource());
         show(model.setup(), null);
@@ -162,8 +168,7 @@ final class PoolControls {
 
     /** Shows the setup in the controls without sending it back to the model. */
     private void show(PoolSetup s, PoolSetup before) {
-        syncing = true;
-        try {
+        echo.muted(() -> {
             for (var t : kind.getToggles()) {
                 t.setSelected(t.getUserData() == s.kind());
             }
@@ -187,36 +192,19 @@ final class PoolControls {
             set(inputCols, s.input().dim(2));
             set(channels, s.input().dim(0));
             showSource();
-        } finally {
-            syncing = false;
-        }
+        });
     }
 
     private void showSource() {
-        boolean was = syncing;
-        syncing = true;
-        String in = model.inputSourceProperty().get();
-        inputPreset.setValue(inputPreset.getItems().contains(in) ? in : null);
-        inputPreset.setPromptText("edited");
-        syncing = was;
+        echo.muted(() -> {
+            String in = model.inputSourceProperty().get();
+            inputPreset.setValue(inputPreset.getItems().contains(in) ? in : null);
+            inputPreset.setPromptText("edited");
+        });
     }
 
     private static boolean follows(PoolSetup s) {
         return s.strideH() == s.kernelH() && s.strideW() == s.kernelW();
-    }
-
-    private void act(Runnable r) {
-        if (!syncing) {
-            r.run();
-        }
-    }
-
-    private void onChange(Spinner<Integer> s, IntConsumer action) {
-        s.valueProperty().addListener((o, a, b) -> act(() -> action.accept(b)));
-    }
-
-    private static void set(Spinner<Integer> s, int v) {
-        s.getValueFactory().setValue(v);
     }
 
     private ToggleButton kindButton(String id, String text, PoolTrace.Kind k, String tip) {
@@ -226,41 +214,5 @@ final class PoolControls {
         b.setToggleGroup(kind);
         b.setTooltip(new Tooltip(tip));
         return b;
-    }
-
-    private static Spinner<Integer> spinner(String id, int min, int max) {
-        Spinner<Integer> s = new Spinner<>(min, max, min);
-        s.setId(id);
-        s.setEditable(true);
-        s.getStyleClass().add("lab-spinner");
-        return s;
-    }
-
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
-    }
-
-    private record Row(String label, Node control) {
-    }
-
-    private static Row row(String label, Node control) {
-        return new Row(label, control);
-    }
-
-    private static void addRows(GridPane g, Row... rows) {
-        for (int i = 0; i < rows.length; i++) {
-            Label l = new Label(rows[i].label());
-            l.getStyleClass().add("control-label");
-            g.addRow(i, l, rows[i].control());
-        }
-    }
-
-    private static Node pair(Node a, Node b) {
-        HBox box = new HBox(a, b);
-        box.getStyleClass().add("control-pair");
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.convlab.explain.ConvSetup;
@@ -150,6 +151,18 @@ class Conv1dLabTest {
         List<Cell> window = grid(robot, "input-grid-0").emphasis(Emphasis.WINDOW);
         assertEquals(List.of(new Cell(0, -2), new Cell(0, -1), new Cell(0, 0)), window, "output 0 reads the two padding zeros");
         assertTrue(lab.arithmetic().getFirst().contains("x[−2], x[−1] are padding"), lab.arithmetic().getFirst());
+    }
+
+    @Test
+    void aSpinnerTakesOnlyDigitsSoNothingTypedFailsToParse(FxRobot robot) {
+        Spinner<?> stride = robot.lookup("#stride").queryAs(Spinner.class);
+        robot.doubleClickOn(stride.getEditor());
+        robot.eraseText(4).write("x2!").type(KeyCode.ENTER);
+        assertEquals("2", stride.getEditor().getText(), "letters and signs are not taken");
+        assertEquals(2, model().setup().strideW());
+        robot.eraseText(1).type(KeyCode.ENTER);
+        assertEquals(2, model().setup().strideW(), "an empty field goes back to the value it had");
+        assertEquals("2", stride.getEditor().getText());
     }
 
     @Test
