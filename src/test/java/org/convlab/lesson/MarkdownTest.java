@@ -4,6 +4,9 @@ import static org.convlab.lesson.LessonTestSupport.lesson;
 import static org.convlab.lesson.LessonTestSupport.ok;
 import static org.convlab.lesson.LessonTestSupport.one;
 import static org.convlab.lesson.LessonTestSupport.parse;
+import static org.convlab.lesson.LessonTestSupport.show;
+import static org.convlab.lesson.LessonTestSupport.at;
+import static org.convlab.lesson.LessonTestSupport.any;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +56,28 @@ class MarkdownTest {
         Block.Paragraph p = (Block.Paragraph) blocks("It costs $5 and $6, a \\$ sign, and `code $x$`.\n").get(0);
         assertTrue(p.content().stream().noneMatch(i -> i instanceof Inline.Math), p.toString());
         assertEquals("It costs $5 and $6, a $ sign, and code $x$.", new org.convlab.lesson.text.RichText(List.of(p)).plainText());
+    }
+
+    @Test
+    void mathThePlayerCouldNotDrawIsReportedAtItsPlace() {
+        ParseResult r = parse(dir, lesson("Fine $\\frac{a}{b}$, then $\\fraq{a}{b}$.\n\n$$\n\\newcommand{\\x}{1}\n$$\n"));
+        assertEquals(2, r.problems().size(), show(r));
+        at(r, 8, 26, "the formula cannot be read", "fraq");
+        at(r, 10, 1, "\\newcommand is not allowed in lesson math");
+    }
+
+    @Test
+    void mathInAYamlTextIsCheckedToo() {
+        ParseResult r = parse(dir, lesson("""
+                ```exercise
+                id: e1
+                kind: numeric
+                lab: conv2d
+                prompt: 'What is $\\fraq{1}{2}$?'
+                answer: {output_size: width}
+                ```
+                """));
+        any(r, "the formula cannot be read");
     }
 
     @Test

@@ -111,6 +111,11 @@ public final class MarkdownReader {
             return new Pos(firstLine, 1);
         }
 
+        /** A formula the player would refuse or could not read is a problem of the lesson, at its place. */
+        void checkMath(Node n, String tex) {
+            MathRules.problem(tex).ifPresent(why -> problems.add(pos(n), why));
+        }
+
         List<org.convlab.lesson.text.Block> blocks(Node parent, int depth) {
             List<org.convlab.lesson.text.Block> out = new ArrayList<>();
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
@@ -130,6 +135,8 @@ public final class MarkdownReader {
                 case MathSyntax.DisplayMath m -> {
                     if (!m.closed) {
                         problems.add(pos(m), "display math is not closed: end it with `$$` (a blank line inside math is not allowed)");
+                    } else {
+                        checkMath(m, m.tex);
                     }
                     out.add(new org.convlab.lesson.text.Block.MathBlock(m.tex));
                 }
@@ -195,7 +202,10 @@ public final class MarkdownReader {
                     case StrongEmphasis s -> out.add(new Inline.Strong(inlines(s, depth + 1)));
                     case SoftLineBreak b -> out.add(new Inline.LineBreak(false));
                     case HardLineBreak b -> out.add(new Inline.LineBreak(true));
-                    case MathSyntax.InlineMath m -> out.add(new Inline.Math(m.tex, m.display));
+                    case MathSyntax.InlineMath m -> {
+                        checkMath(m, m.tex);
+                        out.add(new Inline.Math(m.tex, m.display));
+                    }
                     case Link l -> {
                         String url = links.link(l.getDestination(), pos(l), problems);
                         List<Inline> content = inlines(l, depth + 1);

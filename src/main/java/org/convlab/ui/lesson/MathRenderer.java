@@ -7,12 +7,10 @@ import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
+import org.convlab.lesson.text.MathRules;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
@@ -36,9 +34,6 @@ public final class MathRenderer {
     private static final int CACHE_SIZE = 1500;
     /** Device pixels a formula may cover: far beyond any real formula, far below memory trouble. */
     private static final long MAX_PIXELS = 6_000_000;
-    private static final Set<String> REFUSED = Set.of("includegraphics", "newcommand", "renewcommand", "newenvironment",
-            "renewenvironment", "def", "input", "include");
-    private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z@]+)");
     private static final MathRenderer SHARED = new MathRenderer();
 
     /**
@@ -107,22 +102,10 @@ public final class MathRenderer {
         }
     }
 
-    /** Why a formula may not be drawn, or null when it may. */
-    static String refusal(String tex) {
-        Matcher m = COMMAND.matcher(tex);
-        while (m.find()) {
-            String name = m.group(1);
-            if (REFUSED.contains(name) || name.startsWith("jlm")) {
-                return "\\" + name + " is not allowed in lesson math";
-            }
-        }
-        return null;
-    }
-
     private static Rendered draw(String tex, boolean display, double sizePx, Color color, double scale) {
-        String refused = refusal(tex);
-        if (refused != null) {
-            return new Rendered(null, 0, 0, 0, refused);
+        var refused = MathRules.refusal(tex);
+        if (refused.isPresent()) {
+            return new Rendered(null, 0, 0, 0, refused.get());
         }
         try {
             TeXFormula formula = new TeXFormula(tex);

@@ -1,0 +1,53 @@
+package org.convlab.lesson.text;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scilab.forge.jlatexmath.TeXFormula;
+
+/**
+ * What a lesson's LaTeX may hold, checked where the lesson is read so that {@code lesson check}
+ * and the player's problem list name a bad formula by file and line, not only the page that
+ * fails to draw it. Commands that define macros or reach files are refused; anything else must
+ * be LaTeX that JLaTeXMath, the player's renderer, can read.
+ */
+public final class MathRules {
+    private static final Set<String> REFUSED = Set.of("includegraphics", "newcommand", "renewcommand", "newenvironment",
+            "renewenvironment", "def", "input", "include");
+    private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z@]+)");
+    /** JLaTeXMath's tables are built on first use; one parse at a time keeps that safe. */
+    private static final Object PARSE_LOCK = new Object();
+
+    private MathRules() {
+    }
+
+    /** Why a formula may not be drawn at all (a refused command), or empty when it may. */
+    public static Optional<String> refusal(String tex) {
+        Matcher m = COMMAND.matcher(tex);
+        while (m.find()) {
+            String name = m.group(1);
+            if (REFUSED.contains(name) || name.startsWith("jlm")) {
+                return Optional.of("\\" + name + " is not allowed in lesson math");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What is wrong with a formula (refused, or not LaTeX the renderer reads), or empty. */
+    public static Optional<String> problem(String tex) {
+        Optional<String> refused = refusal(tex);
+        if (refused.isPresent()) {
+            return refused;
+        }
+        try {
+            synchronized (PARSE_LOCK) {
+                new TeXFormula(tex);
+            }
+            return Optional.empty();
+        } catch (RuntimeException | StackOverflowError e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+            return Optional.of("the formula cannot be read: " + why);
+        }
+    }
+}

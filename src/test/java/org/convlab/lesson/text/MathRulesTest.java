@@ -1,0 +1,26 @@
+package org.convlab.lesson.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MathRulesTest {
+    @Test
+    void mathThatReadsFilesOrDefinesMacrosIsRefused() {
+        assertEquals(Optional.empty(), MathRules.refusal("\\sum_{j=0}^{k-1} w_j\\,x_{i+j} \\quad \\lfloor n/s \\rfloor"));
+        assertTrue(MathRules.refusal("x \\includegraphics{/etc/passwd}").orElseThrow().contains("\\includegraphics"));
+        assertTrue(MathRules.refusal("\\newcommand{\\a}{\\a\\a}\\a").orElseThrow().contains("\\newcommand"));
+        assertTrue(MathRules.refusal("\\jlmExternalFont{Serif}").orElseThrow().contains("\\jlmExternalFont"));
+        assertTrue(MathRules.refusal("\\renewenvironment{x}{}{}").orElseThrow().contains("not allowed"));
+    }
+
+    @Test
+    void aFormulaTheRendererCannotReadIsAProblem() {
+        assertEquals(Optional.empty(), MathRules.problem("o = \\left\\lfloor \\frac{n + 2p - k}{s} \\right\\rfloor + 1"));
+        assertEquals(Optional.empty(), MathRules.problem("\\mathbb{R}^{C \\times H \\times W}, \\; \\sigma(x) = \\tfrac{1}{1 + e^{-x}}"));
+        assertTrue(MathRules.problem("\\fraq{a}{b}").orElseThrow().contains("fraq"), MathRules.problem("\\fraq{a}{b}").toString());
+        assertTrue(MathRules.problem("\\def\\x{1}").orElseThrow().contains("\\def is not allowed"));
+    }
+}
