@@ -116,7 +116,7 @@ final class Conv2dView {
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.getStyleClass().add(LabStyles.HEADER);
         actions.setPickOnBounds(false);
-        actions.setMaxHeight(Region.USE_PREF_SIZE);
+        actions.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE); // only as wide as its buttons: the tabs keep the rest
         StackPane.setAlignment(actions, Pos.TOP_RIGHT);
 
         equation.view().setId("arithmetic");
@@ -143,8 +143,12 @@ final class Conv2dView {
         // the tab row leaves room for the actions on its right, so a narrow lab never draws them over the tabs
         Runnable reserve = () -> {
             Node header = tabs.lookup(".tab-header-area");
-            if (header != null) {
-                header.setStyle(String.format(java.util.Locale.ROOT, "-fx-padding: 0 %.0fpx 0 0;", actions.getWidth() + 8));
+            String style = String.format(java.util.Locale.ROOT, "-fx-padding: 0 %.0fpx 0 0;", actions.getWidth() + 8);
+            if (header != null && !style.equals(header.getStyle())) {
+                header.setStyle(style);
+                // a change made during a layout pass can leave the tab row at a stale height (16 px
+                // under 64 px tabs after a font change): lay the tabs out again on the next pulse
+                Platform.runLater(tabs::requestLayout);
             }
         };
         actions.widthProperty().addListener((o, a, w) -> reserve.run());
