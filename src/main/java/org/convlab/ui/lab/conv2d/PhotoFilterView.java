@@ -133,6 +133,9 @@ final class PhotoFilterView {
         long gen = generation.incrementAndGet();
         status.setText("Filtering…");
         WORKER.submit(() -> {
+            if (gen != generation.get()) {
+                return; // a newer change is queued behind this one: its picture is the one to show
+            }
             PhotoFilter.Result r = PhotoFilter.apply(grey, s, 0, 0);
             Platform.runLater(() -> {
                 if (gen == generation.get()) {
