@@ -3,6 +3,7 @@ package org.convlab.ui.lab.pool;
 import static org.convlab.ui.lab.LabForms.addRows;
 import static org.convlab.ui.lab.LabForms.heading;
 import static org.convlab.ui.lab.LabForms.pair;
+import static org.convlab.ui.lab.LabForms.presetLabels;
 import static org.convlab.ui.lab.LabForms.row;
 import static org.convlab.ui.lab.LabForms.set;
 import static org.convlab.ui.lab.LabForms.spinner;
@@ -19,7 +20,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import atlantafx.base.theme.Styles;
 import org.convlab.explain.LabSpecParser;
 import org.convlab.explain.PoolSetup;
@@ -96,17 +96,7 @@ final class PoolControls {
 
         inputPreset.setId("input-preset");
         inputPreset.getItems().addAll(Presets.INPUTS_2D);
-        inputPreset.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null ? "" : Presets.label(id);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
+        inputPreset.setConverter(presetLabels());
         inputPreset.setMaxWidth(Double.MAX_VALUE);
         Button random = Icons.on(new Button("Random"), "mdi2d-dice-multiple");
         random.setId("random-input");
