@@ -62,7 +62,7 @@ class MarkdownTest {
     void mathThePlayerCouldNotDrawIsReportedAtItsPlace() {
         ParseResult r = parse(dir, lesson("Fine $\\frac{a}{b}$, then $\\fraq{a}{b}$.\n\n$$\n\\newcommand{\\x}{1}\n$$\n"));
         assertEquals(2, r.problems().size(), show(r));
-        at(r, 8, 26, "the formula cannot be read", "fraq");
+        at(r, 8, 26, "unknown LaTeX command `\\fraq` (did you mean `\\frac`?)");
         at(r, 10, 1, "\\newcommand is not allowed in lesson math");
     }
 
@@ -77,7 +77,7 @@ class MarkdownTest {
                 answer: {output_size: width}
                 ```
                 """));
-        any(r, "the formula cannot be read");
+        any(r, "unknown LaTeX command `\\fraq`");
     }
 
     @Test

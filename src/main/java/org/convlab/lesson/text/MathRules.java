@@ -2,8 +2,12 @@ package org.convlab.lesson.text;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.convlab.text.NearMiss;
+import org.scilab.forge.jlatexmath.MacroInfo;
+import org.scilab.forge.jlatexmath.SymbolAtom;
 import org.scilab.forge.jlatexmath.TeXFormula;
 
 /**
@@ -18,6 +22,9 @@ public final class MathRules {
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z@]+)");
     /** JLaTeXMath's tables are built on first use; one parse at a time keeps that safe. */
     private static final Object PARSE_LOCK = new Object();
+    /** How JLaTeXMath 1.0.7 words an unknown command. */
+    private static final Pattern UNKNOWN = Pattern.compile("Unknown symbol or command or predefined TeXFormula: '([A-Za-z@]+)'");
+    private static Set<String> known; // guarded by PARSE_LOCK
 
     private MathRules() {
     }
@@ -47,7 +54,27 @@ public final class MathRules {
             return Optional.empty();
         } catch (RuntimeException | StackOverflowError e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+            Matcher unknown = UNKNOWN.matcher(why);
+            if (unknown.matches()) {
+                String name = unknown.group(1);
+                return Optional.of("unknown LaTeX command `\\" + name + "`" + NearMiss.closest(name, knownCommands(), 2)
+                        .map(k -> " (did you mean `\\" + k + "`?)").orElse(""));
+            }
             return Optional.of("the formula cannot be read: " + why);
+        }
+    }
+
+    /** Every command JLaTeXMath knows: symbols, macros and its predefined formulas. */
+    private static Set<String> knownCommands() {
+        synchronized (PARSE_LOCK) {
+            if (known == null) {
+                Set<String> all = new TreeSet<>(SymbolAtom.symbols.keySet());
+                all.addAll(MacroInfo.Commands.keySet());
+                all.addAll(TeXFormula.predefinedTeXFormulas.keySet());
+                all.removeIf(name -> REFUSED.contains(name) || name.startsWith("jlm"));
+                known = Set.copyOf(all);
+            }
+            return known;
         }
     }
 }

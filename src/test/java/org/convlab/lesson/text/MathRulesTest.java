@@ -20,7 +20,9 @@ class MathRulesTest {
     void aFormulaTheRendererCannotReadIsAProblem() {
         assertEquals(Optional.empty(), MathRules.problem("o = \\left\\lfloor \\frac{n + 2p - k}{s} \\right\\rfloor + 1"));
         assertEquals(Optional.empty(), MathRules.problem("\\mathbb{R}^{C \\times H \\times W}, \\; \\sigma(x) = \\tfrac{1}{1 + e^{-x}}"));
-        assertTrue(MathRules.problem("\\fraq{a}{b}").orElseThrow().contains("fraq"), MathRules.problem("\\fraq{a}{b}").toString());
+        assertEquals(Optional.of("unknown LaTeX command `\\fraq` (did you mean `\\frac`?)"), MathRules.problem("\\fraq{a}{b}"));
+        assertEquals(Optional.of("unknown LaTeX command `\\tmes` (did you mean `\\times`?)"), MathRules.problem("k \\tmes k"));
+        assertEquals(Optional.of("unknown LaTeX command `\\qwertyuiop`"), MathRules.problem("\\qwertyuiop"));
         assertTrue(MathRules.problem("\\def\\x{1}").orElseThrow().contains("\\def is not allowed"));
     }
 }
