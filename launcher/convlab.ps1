@@ -5,14 +5,34 @@ $Root = Split-Path -Parent $PSScriptRoot
 $Need = 25
 $MavenVersion = '3.9.11'
 
+# Windows PowerShell 5.1 (what convlab.cmd runs) turns every line a native program writes to
+# stderr into a terminating error under 'Stop', and java -version and Maven write there. So
+# native programs run through these functions, which set 'Continue' for their own scope only.
+
 function Get-JavaMajor([string]$jdkHome) {
+    # Every JDK since 9 says its version in a "release" file: no process to start.
+    $release = Join-Path $jdkHome 'release'
+    if (Test-Path $release) {
+        $line = Select-String -Path $release -Pattern '^JAVA_VERSION="(\d+)' | Select-Object -First 1
+        if ($line) {
+            $m = [int]$line.Matches[0].Groups[1].Value; if ($m -eq 1) { return 8 } else { return $m }
+        }
+    }
     $java = Join-Path $jdkHome 'bin\java.exe'
     if (-not (Test-Path $java)) { return 0 }
-    $text = (& $java -version 2>&1 | Out-String)
+    $ErrorActionPreference = 'Continue'
+    $text = (& $java -version 2>&1 | ForEach-Object { "$_" }) -join "`n"
     if ($text -match 'version "(\d+)') {
         $m = [int]$Matches[1]; if ($m -eq 1) { return 8 } else { return $m }
     }
     return 0
+}
+
+function Invoke-Logged([string]$program, [string[]]$arguments, [string]$log) {
+    # Runs a native program with all its output in $log; returns its exit status.
+    $ErrorActionPreference = 'Continue'
+    & $program @arguments *> $log
+    return $LASTEXITCODE
 }
 
 function Test-Jdk([string]$jdkHome) {
@@ -64,15 +84,31 @@ function Find-Maven {
         [Console]::Error.WriteLine("Maven not found; fetching Apache Maven $MavenVersion from Maven Central...")
         $url = "https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/$MavenVersion/apache-maven-$MavenVersion-bin.zip"
         $zip = Join-Path $env:TEMP "maven-$MavenVersion.zip"
-        Invoke-WebRequest -Uri $url -OutFile $zip
+        # Windows PowerShell 5.1: Maven Central needs TLS 1.2, the progress bar slows the
+        # download many times over, and without -UseBasicParsing it may need Internet Explorer.
+        [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
+        $ProgressPreference = 'SilentlyContinue'
+        try {
+            Invoke-WebRequest -Uri $url -OutFile $zip -UseBasicParsing
+        } catch {
+            [Console]::Error.WriteLine("Could not download $url ($($_.Exception.Message)).")
+            [Console]::Error.WriteLine("Install Maven 3.8 or newer (https://maven.apache.org/download.cgi), put it on PATH and try again.")
+            exit 3
+        }
+        # unpacked beside, then moved into place: an interrupted unpack never looks finished
         New-Item -ItemType Directory -Force -Path (Split-Path -Parent $dir) | Out-Null
-        Expand-Archive -Path $zip -DestinationPath (Split-Path -Parent $dir) -Force
-        Remove-Item $zip
+        $unpack = Join-Path (Split-Path -Parent $dir) ".unpack-$PID"  # same volume, so the move is a rename
+        Expand-Archive -Path $zip -DestinationPath $unpack -Force
+        Move-Item -Path (Join-Path $unpack "apache-maven-$MavenVersion") -Destination $dir
+        Remove-Item -Recurse -Force $unpack, $zip
     }
     return $mvn
 }
 $mvn = Find-Maven
 $env:MAVEN_OPTS = "$env:MAVEN_OPTS --sun-misc-unsafe-memory-access=allow"
+
+# From here on only native programs run, their stderr shown as it comes.
+$ErrorActionPreference = 'Continue'
 
 if ($args.Count -gt 0 -and $args[0] -eq 'test') {
     $rest = @($args | Select-Object -Skip 1)
@@ -91,8 +127,8 @@ if ($needsBuild) {
     New-Item -ItemType Directory -Force -Path "$Root\target" | Out-Null
     $log = Join-Path $Root 'target\build.log'
     [Console]::Error.WriteLine("Building ConvLab...")
-    & $mvn -B -q -f "$Root\pom.xml" package -DskipTests *> $log
-    if ($LASTEXITCODE -ne 0) {
+    $status = Invoke-Logged $mvn @('-B', '-q', '-f', "$Root\pom.xml", 'package', '-DskipTests') $log
+    if ($status -ne 0) {
         Get-Content $log | Write-Host
         [Console]::Error.WriteLine("The build failed (full log: $log).")
         exit 1
@@ -105,6 +141,10 @@ $cp = "$Root\target\classes;$Root\target\lib\classpath\*"
 # start-up, so only the app, train and bench ask for it, as in launcher/convlab.
 $modules = 'ALL-MODULE-PATH'
 if ($args.Count -eq 0 -or $args[0] -eq 'train' -or $args[0] -eq 'bench') { $modules += ',jdk.incubator.vector' }
-& "$jdk\bin\java.exe" --module-path "$Root\target\lib\javafx" --add-modules $modules `
-    --enable-native-access=javafx.graphics,ALL-UNNAMED "-Dconvlab.root=$Root" -cp $cp org.convlab.cli.Main @args
+# Every argument is a quoted string: unquoted, PowerShell would split
+# --enable-native-access=javafx.graphics,ALL-UNNAMED at its comma and its first period.
+$javaArgs = @('--module-path', "$Root\target\lib\javafx", '--add-modules', $modules,
+              '--enable-native-access=javafx.graphics,ALL-UNNAMED', "-Dconvlab.root=$Root",
+              '-cp', $cp, 'org.convlab.cli.Main') + @($args)
+& "$jdk\bin\java.exe" @javaArgs
 exit $LASTEXITCODE
