@@ -74,6 +74,10 @@ public final class StepPlayerBar {
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.setMaxWidth(Double.MAX_VALUE);
         slider.setMinWidth(0);
+        // squeezed below a few thumbs' width the slider is useless and its thumb would sit on the
+        // step text, so it steps aside until the bar is wide enough again
+        slider.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> slider.getWidth() >= 3 * label.getFont().getSize(), slider.widthProperty(), label.fontProperty()));
         label.setId("player-label");
         label.getStyleClass().add("player-label");
         label.setMinWidth(Region.USE_PREF_SIZE);
@@ -91,7 +95,7 @@ public final class StepPlayerBar {
             }
         });
         speed.setTooltip(new Tooltip("Playing speed, in steps per second"));
-        // on a narrow bar (a large font) the slider and the step text give way; speed and play keep their words
+        // on a narrow bar (a large font) the slider gives way; the step text, speed and play keep their words
         speed.setMinWidth(Region.USE_PREF_SIZE);
         play.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().addAll(
