@@ -119,8 +119,11 @@ final class PoolGrids {
             outputBoxes.add(outBox);
             Label arrow = new Label("→");
             arrow.getStyleClass().add("grid-operator");
-            HBox card = new HBox(PoolCards.section(inTitle, in), arrow, outBox);
+            // input → output side by side while they fit the width, else the output goes under
+            // its input (still after its arrow), so a channel's pair never splits up
+            FlowPane card = new FlowPane(PoolCards.section(inTitle, in), new HBox(arrow, outBox));
             card.getStyleClass().add("pool-channel");
+            card.prefWrapLengthProperty().bind(root.widthProperty().subtract(root.getInsets().getLeft() + root.getInsets().getRight() + 1));
             root.getChildren().add(card);
         }
     }
