@@ -2,6 +2,9 @@ package org.convlab.ui.lab.conv1d;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -33,6 +36,7 @@ final class Conv1dStrips {
     private final Label kernelTitle = title();
     private final Label outputTitle = title();
     private final Label flipStatement = new Label();
+    private final DoubleProperty visibleWidth = new SimpleDoubleProperty(Double.MAX_VALUE);
     private final Label noOutput = new Label("No output: the setup above cannot be computed.");
     private final TensorGrid bias = strip("bias-grid");
     final List<TensorGrid> inputGrids = new ArrayList<>();
@@ -63,6 +67,11 @@ final class Conv1dStrips {
 
     Label flipStatement() {
         return flipStatement;
+    }
+
+    /** The width of the strips' view (their scroll pane's viewport), so text beside them wraps within it. */
+    DoubleProperty visibleWidthProperty() {
+        return visibleWidth;
     }
 
     private void createView(LabControls controls) {
@@ -180,7 +189,13 @@ final class Conv1dStrips {
         kernelRow.getStyleClass().add("kernel-row");
         kernelRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(flipStatement, Priority.SOMETIMES);
-        flipStatement.setMaxWidth(Region.USE_PREF_SIZE); // as wide as its words, wrapping when the row is narrow
+        // as wide as its words, wrapping within what is in view: when the strips are wider than
+        // the view, the row is too, and the statement would run on past the right edge
+        flipStatement.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double em = flipStatement.getFont().getSize();
+            double inView = visibleWidth.get() - kernelLines.getWidth() - 2.5 * em; // the row's gap and the margins
+            return Math.min(flipStatement.prefWidth(-1), Math.max(12 * em, inView));
+        }, visibleWidth, kernelLines.widthProperty(), flipStatement.textProperty(), flipStatement.fontProperty()));
         kernelLines.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox kernels = section(kernelTitle);
         kernels.getChildren().add(kernelRow);

@@ -182,6 +182,7 @@ final class Conv1dView {
         ScrollPane stepScroll = new ScrollPane(steps);
         stepScroll.setFitToWidth(true);
         stepScroll.setId("steps-view");
+        stepScroll.viewportBoundsProperty().addListener((o, a, b) -> strips.visibleWidthProperty().set(b.getWidth()));
         VBox matrixBox = new VBox(matrix.view());
         matrixBox.getStyleClass().add(LabStyles.STEPS);
         ScrollPane matrixScroll = new ScrollPane(matrixBox);
