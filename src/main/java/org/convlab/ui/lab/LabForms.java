@@ -1,17 +1,23 @@
 package org.convlab.ui.lab;
 
+import java.util.Collection;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.convlab.explain.Presets;
+import org.convlab.ui.widgets.Icons;
 
 /**
  * The pieces the labs' control columns are made of, so every lab's controls look and behave the
@@ -43,6 +49,15 @@ public final class LabForms {
         /** Calls {@code action} with each new value the student gives {@code s}. */
         public void onChange(Spinner<Integer> s, IntConsumer action) {
             s.valueProperty().addListener((o, a, b) -> act(() -> action.accept(b)));
+        }
+
+        /** Calls {@code action} with each preset the student picks from {@code menu}. */
+        public void onChoice(ComboBox<String> menu, Consumer<String> action) {
+            menu.valueProperty().addListener((o, a, id) -> act(() -> {
+                if (id != null) {
+                    action.accept(id);
+                }
+            }));
         }
 
         /** Runs {@code show} with the actions muted (calls may nest). */
@@ -82,6 +97,34 @@ public final class LabForms {
         s.getEditor().setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().matches("\\d{0,4}") ? change : null));
         return s;
+    }
+
+    /** A menu of presets, shown by their labels, as wide as its column. */
+    public static ComboBox<String> presetMenu(String id, Collection<String> presets) {
+        ComboBox<String> menu = new ComboBox<>();
+        menu.setId(id);
+        menu.getItems().addAll(presets);
+        menu.setConverter(presetLabels());
+        menu.setMaxWidth(Double.MAX_VALUE);
+        return menu;
+    }
+
+    /**
+     * Shows where the numbers came from: the preset's name when it is one of the menu's, else
+     * an empty menu with {@code other} ("edited", a photo) as its prompt.
+     */
+    public static void showPreset(ComboBox<String> menu, String source, String other) {
+        menu.setValue(menu.getItems().contains(source) ? source : null);
+        menu.setPromptText(other);
+    }
+
+    /** The "Random" button that draws new input numbers. */
+    public static Button randomButton(String tip, Runnable action) {
+        Button random = Icons.on(new Button("Random"), "mdi2d-dice-multiple");
+        random.setId("random-input");
+        random.setTooltip(new Tooltip(tip));
+        random.setOnAction(e -> action.run());
+        return random;
     }
 
     /** Sets a spinner's value (out-of-range values are taken to the nearest end by the spinner). */

@@ -2,12 +2,15 @@ package org.convlab.ui.lab.conv1d;
 
 import static org.convlab.ui.lab.LabForms.grid;
 import static org.convlab.ui.lab.LabForms.heading;
-import static org.convlab.ui.lab.LabForms.presetLabels;
+import static org.convlab.ui.lab.LabForms.presetMenu;
+import static org.convlab.ui.lab.LabForms.randomButton;
 import static org.convlab.ui.lab.LabForms.row;
 import static org.convlab.ui.lab.LabForms.set;
+import static org.convlab.ui.lab.LabForms.showPreset;
 import static org.convlab.ui.lab.LabForms.spinner;
 
 import java.util.Locale;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -22,7 +25,6 @@ import org.convlab.explain.PaddingMode;
 import org.convlab.explain.Presets;
 import org.convlab.ui.lab.LabControls;
 import org.convlab.ui.lab.LabForms;
-import org.convlab.ui.widgets.Icons;
 
 /**
  * The column of controls of the 1D lab: signal, kernel and the layer's hyper-parameters. Each
@@ -36,10 +38,10 @@ final class Conv1dControls {
     private final Conv1dModel model;
     private final LabControls controls;
     private final VBox root = new VBox();
-    private final ComboBox<String> inputPreset = new ComboBox<>();
+    private final ComboBox<String> inputPreset = presetMenu("input-preset", List.of(Presets.INPUTS_1D));
     private final Spinner<Integer> length = spinner("length", 1, Conv1dModel.MAX_LENGTH);
     private final Spinner<Integer> channels = spinner("channels", 1, LabSpecParser.MAX_CHANNELS);
-    private final ComboBox<String> kernelPreset = new ComboBox<>();
+    private final ComboBox<String> kernelPreset = presetMenu("kernel-preset", Presets.KERNELS_1D.keySet());
     private final Spinner<Integer> kernelSize = spinner("kernel-size", 1, LabSpecParser.MAX_KERNEL);
     private final CheckBox flip = new CheckBox("Flip kernel (true convolution)");
     private final ComboBox<PaddingMode> paddingMode = new ComboBox<>();
@@ -65,18 +67,7 @@ final class Conv1dControls {
 
     private void createView() {
         root.getStyleClass().add("conv1d-controls");
-        inputPreset.setId("input-preset");
-        inputPreset.getItems().addAll(Presets.INPUTS_1D);
-        inputPreset.setConverter(presetLabels());
-        inputPreset.setMaxWidth(Double.MAX_VALUE);
-        Button random = Icons.on(new Button("Random"), "mdi2d-dice-multiple");
-        random.setId("random-input");
-        random.setTooltip(new Tooltip("New random numbers in [−0.5, 0.5]"));
-        random.setOnAction(e -> model.setInputPreset("random"));
-        kernelPreset.setId("kernel-preset");
-        kernelPreset.getItems().addAll(Presets.KERNELS_1D.keySet());
-        kernelPreset.setConverter(presetLabels());
-        kernelPreset.setMaxWidth(Double.MAX_VALUE);
+        Button random = randomButton("New random numbers in [−0.5, 0.5]", () -> model.setInputPreset("random"));
         flip.setId("flip");
         flip.setWrapText(true);
         flip.setTooltip(new Tooltip("A true convolution reverses the kernel before sliding it; deep-learning layers do not"));
@@ -126,18 +117,10 @@ final class Conv1dControls {
     }
 
     private void init() {
-        inputPreset.valueProperty().addListener((o, a, id) -> echo.act(() -> {
-            if (id != null) {
-                model.setInputPreset(id);
-            }
-        }));
+        echo.onChoice(inputPreset, model::setInputPreset);
         echo.onChange(length, model::setLength);
         echo.onChange(channels, model::setChannels);
-        kernelPreset.valueProperty().addListener((o, a, id) -> echo.act(() -> {
-            if (id != null) {
-                model.setKernelPreset(id);
-            }
-        }));
+        echo.onChoice(kernelPreset, model::setKernelPreset);
         echo.onChange(kernelSize, model::setKernelSize);
         flip.selectedProperty().addListener((o, a, b) -> echo.act(() -> model.setFlip(b)));
         paddingMode.valueProperty().addListener((o, a, m) -> echo.act(() -> {
@@ -183,11 +166,8 @@ final class Conv1dControls {
     private void showSources() {
         echo.muted(() -> {
             String in = model.inputSourceProperty().get();
-            inputPreset.setValue(inputPreset.getItems().contains(in) ? in : null);
-            inputPreset.setPromptText("edited");
-            String k = model.kernelSourceProperty().get();
-            kernelPreset.setValue(kernelPreset.getItems().contains(k) ? k : null);
-            kernelPreset.setPromptText("edited");
+            showPreset(inputPreset, in, "edited");
+            showPreset(kernelPreset, model.kernelSourceProperty().get(), "edited");
         });
     }
 }

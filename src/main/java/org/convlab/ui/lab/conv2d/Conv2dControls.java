@@ -4,9 +4,11 @@ import static org.convlab.ui.lab.LabForms.buttons;
 import static org.convlab.ui.lab.LabForms.grid;
 import static org.convlab.ui.lab.LabForms.heading;
 import static org.convlab.ui.lab.LabForms.pair;
-import static org.convlab.ui.lab.LabForms.presetLabels;
+import static org.convlab.ui.lab.LabForms.presetMenu;
+import static org.convlab.ui.lab.LabForms.randomButton;
 import static org.convlab.ui.lab.LabForms.row;
 import static org.convlab.ui.lab.LabForms.set;
+import static org.convlab.ui.lab.LabForms.showPreset;
 import static org.convlab.ui.lab.LabForms.spinner;
 
 import java.util.List;
@@ -27,7 +29,6 @@ import org.convlab.explain.Presets;
 import org.convlab.ui.lab.LabControls;
 import org.convlab.ui.lab.LabForms;
 import org.convlab.ui.lab.LabStyles;
-import org.convlab.ui.widgets.Icons;
 
 /**
  * The column of controls: input, kernel and the layer's hyper-parameters. Each control tells the model what changed; when the model's setup changes the
@@ -39,11 +40,11 @@ final class Conv2dControls {
     private final LabControls controls;
     private final Conv2dPhotos photos;
     private final VBox root = new VBox();
-    private final ComboBox<String> inputPreset = new ComboBox<>();
+    private final ComboBox<String> inputPreset = presetMenu("input-preset", List.of(Presets.INPUTS_2D));
     private final Spinner<Integer> inputRows = spinner("input-rows", 1, Conv2dModel.MAX_INPUT);
     private final Spinner<Integer> inputCols = spinner("input-cols", 1, Conv2dModel.MAX_INPUT);
     private final Spinner<Integer> channels = spinner("channels", 1, LabSpecParser.MAX_CHANNELS);
-    private final ComboBox<String> kernelPreset = new ComboBox<>();
+    private final ComboBox<String> kernelPreset = presetMenu("kernel-preset", Presets.KERNELS_2D.keySet());
     private final Spinner<Integer> kernelRows = spinner("kernel-rows", 1, LabSpecParser.MAX_KERNEL);
     private final Spinner<Integer> kernelCols = spinner("kernel-cols", 1, LabSpecParser.MAX_KERNEL);
     private final CheckBox flip = new CheckBox("Flip (true convolution)");
@@ -84,18 +85,7 @@ final class Conv2dControls {
 
     private void createView() {
         root.getStyleClass().add(Conv2dView.STYLE_CONTROLS);
-        inputPreset.setId("input-preset");
-        inputPreset.getItems().addAll(Presets.INPUTS_2D);
-        inputPreset.setConverter(presetLabels());
-        inputPreset.setMaxWidth(Double.MAX_VALUE);
-        Button random = Icons.on(new Button("Random"), "mdi2d-dice-multiple");
-        random.setId("random-input");
-        random.setTooltip(new Tooltip("New random numbers in [−1, 1]"));
-        random.setOnAction(e -> model.setInputPreset("random"));
-        kernelPreset.setId("kernel-preset");
-        kernelPreset.getItems().addAll(Presets.KERNELS_2D.keySet());
-        kernelPreset.setConverter(presetLabels());
-        kernelPreset.setMaxWidth(Double.MAX_VALUE);
+        Button random = randomButton("New random numbers in [−1, 1]", () -> model.setInputPreset("random"));
         flip.setId("flip");
         flip.setTooltip(new Tooltip("A true convolution turns the kernel by 180° before sliding it; deep-learning layers do not"));
         paddingMode.setId("padding-mode");
@@ -151,11 +141,7 @@ final class Conv2dControls {
     }
 
     private void init() {
-        inputPreset.valueProperty().addListener((o, a, id) -> echo.act(() -> {
-            if (id != null) {
-                model.setInputPreset(id);
-            }
-        }));
+        echo.onChoice(inputPreset, model::setInputPreset);
         echo.onChange(inputRows, v -> resizeInput(v, inputCols.getValue()));
         echo.onChange(inputCols, v -> resizeInput(inputRows.getValue(), v));
         echo.onChange(channels, v -> {
@@ -165,11 +151,7 @@ final class Conv2dControls {
                 model.setChannels(v);
             }
         });
-        kernelPreset.valueProperty().addListener((o, a, id) -> echo.act(() -> {
-            if (id != null) {
-                model.setKernelPreset(id);
-            }
-        }));
+        echo.onChoice(kernelPreset, model::setKernelPreset);
         echo.onChange(kernelRows, v -> model.setKernelSize(v, kernelCols.getValue()));
         echo.onChange(kernelCols, v -> model.setKernelSize(kernelRows.getValue(), v));
         flip.selectedProperty().addListener((o, a, b) -> echo.act(() -> model.setFlip(b)));
@@ -234,11 +216,8 @@ final class Conv2dControls {
     private void showSources() {
         echo.muted(() -> {
             String in = model.inputSourceProperty().get();
-            inputPreset.setValue(inputPreset.getItems().contains(in) ? in : null);
-            inputPreset.setPromptText(in.startsWith(Conv2dPhotos.SOURCE_PREFIX) ? in : "edited");
-            String k = model.kernelSourceProperty().get();
-            kernelPreset.setValue(kernelPreset.getItems().contains(k) ? k : null);
-            kernelPreset.setPromptText("edited");
+            showPreset(inputPreset, in, in.startsWith(Conv2dPhotos.SOURCE_PREFIX) ? in : "edited");
+            showPreset(kernelPreset, model.kernelSourceProperty().get(), "edited");
         });
     }
 

@@ -3,11 +3,14 @@ package org.convlab.ui.lab.pool;
 import static org.convlab.ui.lab.LabForms.addRows;
 import static org.convlab.ui.lab.LabForms.heading;
 import static org.convlab.ui.lab.LabForms.pair;
-import static org.convlab.ui.lab.LabForms.presetLabels;
+import static org.convlab.ui.lab.LabForms.presetMenu;
+import static org.convlab.ui.lab.LabForms.randomButton;
 import static org.convlab.ui.lab.LabForms.row;
 import static org.convlab.ui.lab.LabForms.set;
+import static org.convlab.ui.lab.LabForms.showPreset;
 import static org.convlab.ui.lab.LabForms.spinner;
 
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -27,7 +30,6 @@ import org.convlab.explain.PoolTrace;
 import org.convlab.explain.Presets;
 import org.convlab.ui.lab.LabControls;
 import org.convlab.ui.lab.LabForms;
-import org.convlab.ui.widgets.Icons;
 
 /**
  * The column of controls: which pooling, its window, stride and padding, and the input. Each
@@ -55,7 +57,7 @@ final class PoolControls {
     private final Spinner<Integer> padW = spinner("pad-w", 0, LabSpecParser.MAX_KERNEL);
     private final Label globalNote = new Label("Global average pooling averages each whole channel: it has no window, stride or padding.");
     private final GridPane windowGrid = new GridPane();
-    private final ComboBox<String> inputPreset = new ComboBox<>();
+    private final ComboBox<String> inputPreset = presetMenu("input-preset", List.of(Presets.INPUTS_2D));
     private final Spinner<Integer> inputRows = spinner("input-rows", 1, PoolModel.MAX_INPUT);
     private final Spinner<Integer> inputCols = spinner("input-cols", 1, PoolModel.MAX_INPUT);
     private final Spinner<Integer> channels = spinner("channels", 1, LabSpecParser.MAX_CHANNELS);
@@ -94,14 +96,7 @@ final class PoolControls {
         globalNote.getStyleClass().add("muted");
         globalNote.setId("global-note");
 
-        inputPreset.setId("input-preset");
-        inputPreset.getItems().addAll(Presets.INPUTS_2D);
-        inputPreset.setConverter(presetLabels());
-        inputPreset.setMaxWidth(Double.MAX_VALUE);
-        Button random = Icons.on(new Button("Random"), "mdi2d-dice-multiple");
-        random.setId("random-input");
-        random.setTooltip(new Tooltip("New random numbers in [−1, 1]"));
-        random.setOnAction(e -> model.setInputPreset("random"));
+        Button random = randomButton("New random numbers in [−1, 1]", () -> model.setInputPreset("random"));
         GridPane inputGrid = new GridPane();
         inputGrid.getStyleClass().add("control-grid");
         addRows(inputGrid, row("Preset", inputPreset), row("Size", pair(inputRows, inputCols)), row("Channels", channels));
@@ -135,11 +130,7 @@ final class PoolControls {
         }));
         echo.onChange(padH, v -> model.setPadding(v, padW.getValue()));
         echo.onChange(padW, v -> model.setPadding(padH.getValue(), v));
-        inputPreset.valueProperty().addListener((o, a, id) -> echo.act(() -> {
-            if (id != null) {
-                model.setInputPreset(id);
-            }
-        }));
+        echo.onChoice(inputPreset, model::setInputPreset);
         echo.onChange(inputRows, v -> model.setInputSize(v, inputCols.getValue()));
         echo.onChange(inputCols, v -> model.setInputSize(inputRows.getValue(), v));
         echo.onChange(channels, model::setChannels);
@@ -188,8 +179,7 @@ final class PoolControls {
     private void showSource() {
         echo.muted(() -> {
             String in = model.inputSourceProperty().get();
-            inputPreset.setValue(inputPreset.getItems().contains(in) ? in : null);
-            inputPreset.setPromptText("edited");
+            showPreset(inputPreset, in, "edited");
         });
     }
 
