@@ -128,6 +128,19 @@ class ShellTest {
     }
 
     @Test
+    void onANarrowWindowTheSidebarIsADrawer(FxRobot robot) {
+        robot.interact(() -> model.fontSizeProperty().set(28)); // 1000 px is about 36 em: narrow
+        assertFalse(shell.sidebarShown(), "hidden, so the page keeps its width");
+        robot.clickOn("#toggle-sidebar");
+        assertTrue(shell.sidebarShown(), "the menu button opens it");
+        robot.clickOn("#nav-second");
+        assertEquals("second", model.currentProperty().get().id());
+        assertFalse(shell.sidebarShown(), "choosing a page closes it again");
+        robot.interact(() -> model.fontSizeProperty().set(16)); // 62 em: room for both
+        assertTrue(shell.sidebarShown(), "back when there is room");
+    }
+
+    @Test
     void noticeShowsAndCanBeDismissed(FxRobot robot) {
         robot.interact(() -> model.noticeProperty().set("The settings file was damaged."));
         assertTrue(robot.lookup("#notice").query().isVisible());

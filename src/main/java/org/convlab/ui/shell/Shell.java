@@ -37,6 +37,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class Shell {
     public static final String STYLE_SIDEBAR = "sidebar";
+    /** The sidebar (about 16 em) and the narrowest lab (about 28 em) side by side. */
+    static final double SIDEBAR_EM = 44;
     public static final String STYLE_NAV_ITEM = "nav-item";
     public static final String STYLE_NAV_HEADING = "nav-heading";
     public static final String STYLE_HEADER = "app-header";
@@ -46,6 +48,7 @@ public final class Shell {
     private final ShellModel model;
     private final BorderPane root = new BorderPane();
     private final VBox sidebar = new VBox();
+    private boolean sidebarToggledByHand;
     private final StackPane content = new StackPane();
     private final Label pageTitle = new Label();
     private final Label noticeText = new Label();
@@ -109,10 +112,19 @@ public final class Shell {
     private void init() {
         rebuildSidebar();
         model.pages().addListener((ListChangeListener<Page>) c -> rebuildSidebar());
-        model.currentProperty().addListener((obs, old, page) -> show(page));
+        model.currentProperty().addListener((obs, old, page) -> {
+            show(page);
+            if (isNarrow()) {
+                // on a narrow window the sidebar is a drawer: opened to choose a page, closed after
+                sidebarToggledByHand = false;
+                fitSidebar();
+            }
+        });
         model.reloadLessonsProperty().addListener((obs, old, r) -> rebuildSidebar());
         model.fontSizeProperty().addListener((obs, old, size) -> applyFontSize());
         applyFontSize();
+        root.widthProperty().addListener((obs, old, w) -> fitSidebar());
+        model.fontSizeProperty().addListener((obs, old, size) -> fitSidebar());
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
         noticeText.textProperty().bind(model.noticeProperty());
@@ -241,7 +253,28 @@ public final class Shell {
 
     /** Hides the sidebar to give the page the whole width (a presenter with large text), or shows it again. */
     public void toggleSidebar() {
-        root.setLeft(root.getLeft() == null ? sideScroll : null);
+        sidebarToggledByHand = true;
+        showSidebar(!sidebarShown());
+    }
+
+    private void showSidebar(boolean show) {
+        root.setLeft(show ? sideScroll : null);
+    }
+
+    /**
+     * On a window narrower than {@value #SIDEBAR_EM} em (a small projector with large text) the
+     * sidebar starts hidden, so a page keeps the width it needs; on a wider one it comes back.
+     * Once the user shows or hides it, that choice stands, except that on a narrow window
+     * choosing a page closes it again, as a drawer.
+     */
+    private void fitSidebar() {
+        if (!sidebarToggledByHand && root.getWidth() > 0) {
+            showSidebar(!isNarrow());
+        }
+    }
+
+    private boolean isNarrow() {
+        return root.getWidth() > 0 && root.getWidth() < SIDEBAR_EM * model.fontSizeProperty().get();
     }
 
     public boolean sidebarShown() {

@@ -80,7 +80,6 @@ public final class StepPlayerBar {
                 () -> slider.getWidth() >= 3 * label.getFont().getSize(), slider.widthProperty(), label.fontProperty()));
         label.setId("player-label");
         label.getStyleClass().add("player-label");
-        label.setMinWidth(Region.USE_PREF_SIZE);
         speed.setId("player-speed");
         speed.getItems().addAll(java.util.Arrays.stream(StepPlayerModel.SPEEDS).boxed().toList());
         speed.setConverter(new StringConverter<>() {
@@ -95,7 +94,7 @@ public final class StepPlayerBar {
             }
         });
         speed.setTooltip(new Tooltip("Playing speed, in steps per second"));
-        // on a narrow bar (a large font) the slider gives way; the step text, speed and play keep their words
+        // on a narrow bar (a large font) the slider gives way first, then the step text (fitLabel); speed and play keep their words
         speed.setMinWidth(Region.USE_PREF_SIZE);
         play.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().addAll(
@@ -108,6 +107,9 @@ public final class StepPlayerBar {
     }
 
     private void init() {
+        root.widthProperty().addListener((o, a, w) -> fitLabel());
+        label.textProperty().addListener((o, a, t) -> fitLabel());
+        label.fontProperty().addListener((o, a, f) -> fitLabel());
         play.setOnAction(e -> model.toggle());
         play.disableProperty().bind(Bindings.equal(0, model.countProperty()));
         model.playingProperty().addListener((o, a, b) -> updatePlayIcon());
@@ -171,6 +173,22 @@ public final class StepPlayerBar {
             String d = describer.apply(i);
             label.setText("Step " + (i + 1) + "/" + model.count() + (d.isEmpty() ? "" : " · " + d));
         }
+    }
+
+    /**
+     * The step text keeps its whole width while the slider can give way; only on a bar too narrow
+     * for everything else does it shrink (down to 6 em: "Step 3/25…"). Left to itself
+     * an HBox would shrink both at once.
+     */
+    private void fitLabel() {
+        double others = root.snappedLeftInset() + root.snappedRightInset() + root.getSpacing() * (root.getChildren().size() - 1);
+        for (Node n : root.getChildren()) {
+            if (n != slider && n != label) {
+                others += n.prefWidth(-1);
+            }
+        }
+        double least = 6 * label.getFont().getSize();
+        label.setMinWidth(Math.max(least, Math.min(label.prefWidth(-1), root.getWidth() - others)));
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.convlab.ui.widgets;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.convlab.ui.snapshot.Snapshots;
 import org.junit.jupiter.api.Tag;
@@ -40,9 +42,15 @@ class StepPlayerBarTest {
             assertTrue(wide[0].isVisible(), "room for the slider");
             assertFalse(bounds(wide[0]).intersects(bounds(wide[1])), "slider and text side by side");
 
-            Node[] narrow = layOut(560);
+            Node[] narrow = layOut(770);
             assertFalse(narrow[0].isVisible(), "no room: the slider is hidden, " + bounds(narrow[0]));
-            assertTrue(narrow[1].isVisible());
+            Label text = (Label) narrow[1];
+            assertEquals(text.prefWidth(-1), text.getWidth(), 1.0, "the step text keeps its words while the slider gives way");
+
+            Node[] tiny = layOut(560);
+            Label cut = (Label) tiny[1];
+            assertTrue(cut.getWidth() < cut.prefWidth(-1), "on a bar too narrow for it the text shrinks at last");
+            assertTrue(cut.getWidth() >= 6 * 20 - 1, "but not below 6 em: " + cut.getWidth());
             return null;
         });
     }
