@@ -8,49 +8,71 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.convlab.ui.snapshot.Snapshots;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The player bar on a wide screen and on a narrow one with a projector's font size. */
+/**
+ * The player bar on a wide screen and on narrow ones with a projector's font size. Widths are
+ * taken from the bar itself (the theme in force decides how wide a button is).
+ */
 @Tag("ui")
 class StepPlayerBarTest {
+    private static final double EM = 20;
+
+    private record Laid(HBox bar, Slider slider, Label text) {
+        /** Everything but the slider and the text, at their preferred widths, with gaps and padding. */
+        double others() {
+            double w = bar.snappedLeftInset() + bar.snappedRightInset() + bar.getSpacing() * (bar.getChildren().size() - 1);
+            for (Node n : bar.getChildren()) {
+                if (n != slider && n != text) {
+                    w += n.prefWidth(-1);
+                }
+            }
+            return w;
+        }
+    }
+
     private static Bounds bounds(Node n) {
         return n.localToScene(n.getBoundsInLocal());
     }
 
-    private static Node[] layOut(double width) {
+    private static Laid layOut(double width) {
         StepPlayerModel model = new StepPlayerModel();
         model.setCount(9);
         model.jumpTo(2);
         StepPlayerBar bar = new StepPlayerBar(model);
         bar.setDescriber(i -> "out[0, 0, " + i + "]");
         StackPane root = new StackPane(bar.view());
-        root.setStyle("-fx-font-size: 20px;");
+        root.setStyle("-fx-font-size: " + EM + "px;");
         Scene scene = new Scene(root, width, 80);
-        Snapshots.capture(scene);
-        Snapshots.capture(scene);
-        return new Node[] {scene.lookup("#player-slider"), scene.lookup("#player-label")};
+        for (int i = 0; i < 3; i++) {
+            Snapshots.capture(scene);
+        }
+        return new Laid((HBox) bar.view(), (Slider) scene.lookup("#player-slider"), (Label) scene.lookup("#player-label"));
     }
 
     @Test
-    void onANarrowBarTheSliderStepsAsideInsteadOfCoveringTheStepText() {
+    void onANarrowBarTheSliderStepsAsideThenTheTextShrinks() {
         Snapshots.startHeadless();
         Snapshots.onFx(() -> {
-            Node[] wide = layOut(1200);
-            assertTrue(wide[0].isVisible(), "room for the slider");
-            assertFalse(bounds(wide[0]).intersects(bounds(wide[1])), "slider and text side by side");
+            Laid wide = layOut(1600);
+            assertTrue(wide.slider().isVisible(), "room for the slider");
+            assertFalse(bounds(wide.slider()).intersects(bounds(wide.text())), "slider and text side by side");
+            double others = wide.others();
+            double words = wide.text().prefWidth(-1);
 
-            Node[] narrow = layOut(770);
-            assertFalse(narrow[0].isVisible(), "no room: the slider is hidden, " + bounds(narrow[0]));
-            Label text = (Label) narrow[1];
-            assertEquals(text.prefWidth(-1), text.getWidth(), 1.0, "the step text keeps its words while the slider gives way");
+            Laid narrow = layOut(Math.ceil(others + words + EM)); // one em left for the slider
+            assertFalse(narrow.slider().isVisible(), "no room: the slider is hidden, " + bounds(narrow.slider()));
+            assertEquals(words, narrow.text().getWidth(), 1.0, "the step text keeps its words while the slider gives way");
 
-            Node[] tiny = layOut(560);
-            Label cut = (Label) tiny[1];
-            assertTrue(cut.getWidth() < cut.prefWidth(-1), "on a bar too narrow for it the text shrinks at last");
-            assertTrue(cut.getWidth() >= 6 * 20 - 1, "but not below 6 em: " + cut.getWidth());
+            Laid tiny = layOut(Math.ceil(others + words / 2));
+            assertFalse(tiny.slider().isVisible());
+            assertTrue(tiny.text().getWidth() < words - 1, "on a bar too narrow for it the text shrinks at last");
+            assertTrue(tiny.text().getWidth() >= 6 * EM - 1, "but not below 6 em: " + tiny.text().getWidth());
             return null;
         });
     }
