@@ -97,6 +97,18 @@ public abstract class LabFocus<O, I, S, R> {
         return pinned.get();
     }
 
+    /**
+     * Runs {@code r} whenever what the linked views show may change: the shown step, the
+     * readers of a hovered input, the lesson's marks, the pin, or the player's step.
+     */
+    public void onChange(Runnable r) {
+        shownStep.addListener((o, a, b) -> r.run());
+        readers.addListener((o, a, b) -> r.run());
+        marks.addListener((o, a, b) -> r.run());
+        pinned.addListener((o, a, b) -> r.run());
+        player.indexProperty().addListener((o, a, b) -> r.run());
+    }
+
     // --- commands
 
     public void hoverOutput(O o) {

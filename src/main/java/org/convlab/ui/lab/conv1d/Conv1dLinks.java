@@ -22,12 +22,7 @@ final class Conv1dLinks {
         this.model = model;
         this.strips = strips;
         strips.onRebuilt = this::wire;
-        Conv1dFocus f = model.focus();
-        f.shownStepProperty().addListener((o, a, b) -> refresh());
-        f.readersProperty().addListener((o, a, b) -> refresh());
-        f.marksProperty().addListener((o, a, b) -> refresh());
-        f.pinnedProperty().addListener((o, a, b) -> refresh());
-        model.player().indexProperty().addListener((o, a, b) -> refresh());
+        model.focus().onChange(this::refresh);
         wire();
     }
 
@@ -69,7 +64,7 @@ final class Conv1dLinks {
             g.setEmphasis(Emphasis.WINDOW, window);
             g.setEmphasis(Emphasis.SKIPPED, skipped(window));
             g.setDimmed(s != null && window.isEmpty());
-            g.setEmphasis(Emphasis.LESSON, marked(marks, CellRef.INPUT, c, -1));
+            g.setEmphasis(Emphasis.LESSON, CellRef.cellsIn(marks, CellRef.INPUT, c, -1));
         }
         for (int f = 0; f < strips.kernelGrids.size(); f++) {
             List<TensorGrid> row = strips.kernelGrids.get(f);
@@ -85,7 +80,7 @@ final class Conv1dLinks {
                     }
                 }
                 g.setEmphasis(Emphasis.LINKED, linked);
-                g.setEmphasis(Emphasis.LESSON, marked(marks, CellRef.KERNEL, f, c));
+                g.setEmphasis(Emphasis.LESSON, CellRef.cellsIn(marks, CellRef.KERNEL, f, c));
             }
         }
         TensorGrid bias = strips.biasGrid();
@@ -101,7 +96,7 @@ final class Conv1dLinks {
                 }
             }
             g.setEmphasis(Emphasis.LINKED, linked);
-            g.setEmphasis(Emphasis.LESSON, marked(marks, CellRef.OUTPUT, f, -1));
+            g.setEmphasis(Emphasis.LESSON, CellRef.cellsIn(marks, CellRef.OUTPUT, f, -1));
             boolean pinnedHere = model.focus().isPinned() && t != null && index >= 0 && index / length == f;
             g.setPinned(pinnedHere ? new Cell(0, index % length) : null);
             int shown = index < 0 || t == null ? -1 : Math.max(0, Math.min(length, index + 1 - f * length));
@@ -125,15 +120,5 @@ final class Conv1dLinks {
         var s = model.setup();
         int filtersPerGroup = Math.max(1, s.kernel().dim(0) / Math.max(1, s.groups()));
         return (filter / filtersPerGroup) * s.kernel().dim(1);
-    }
-
-    private static List<Cell> marked(List<CellRef> marks, String grid, int channel, int sub) {
-        List<Cell> out = new ArrayList<>();
-        for (CellRef r : marks) {
-            if (r.grid().equals(grid) && r.channel() == channel && (sub < 0 || r.sub() == sub)) {
-                out.add(new Cell(r.row(), r.col()));
-            }
-        }
-        return out;
     }
 }

@@ -24,12 +24,7 @@ final class Conv2dLinks {
         grids.onInputsRebuilt = this::wireInputs;
         grids.onOutputsRebuilt = this::wireOutputs;
         grids.onKernelsRebuilt = this::refresh;
-        Conv2dFocus f = model.focus();
-        f.shownStepProperty().addListener((o, a, b) -> refresh());
-        f.readersProperty().addListener((o, a, b) -> refresh());
-        f.marksProperty().addListener((o, a, b) -> refresh());
-        f.pinnedProperty().addListener((o, a, b) -> refresh());
-        model.player().indexProperty().addListener((o, a, b) -> refresh());
+        model.focus().onChange(this::refresh);
     }
 
     private void wireInputs() {
@@ -69,7 +64,7 @@ final class Conv2dLinks {
             }
             g.setEmphasis(Emphasis.WINDOW, window);
             g.setDimmed(s != null && groups > 1 && window.isEmpty());
-            g.setEmphasis(Emphasis.LESSON, marked(marks, CellRef.INPUT, c, -1));
+            g.setEmphasis(Emphasis.LESSON, CellRef.cellsIn(marks, CellRef.INPUT, c, -1));
         }
         for (int f = 0; f < grids.kernelGrids.size(); f++) {
             List<TensorGrid> row = grids.kernelGrids.get(f);
@@ -87,7 +82,7 @@ final class Conv2dLinks {
                     }
                 }
                 g.setEmphasis(Emphasis.LINKED, linked);
-                g.setEmphasis(Emphasis.LESSON, marked(marks, CellRef.KERNEL, f, c));
+                g.setEmphasis(Emphasis.LESSON, CellRef.cellsIn(marks, CellRef.KERNEL, f, c));
             }
         }
         for (TensorGrid g : grids.outputGrids) {
@@ -100,7 +95,7 @@ final class Conv2dLinks {
                 }
             }
             g.setEmphasis(Emphasis.LINKED, linked);
-            g.setEmphasis(Emphasis.LESSON, marked(marks, CellRef.OUTPUT, f, -1));
+            g.setEmphasis(Emphasis.LESSON, CellRef.cellsIn(marks, CellRef.OUTPUT, f, -1));
             boolean pinnedHere = model.focus().isPinned() && t != null && index >= 0 && index / plane(t) == f;
             g.setPinned(pinnedHere ? new Cell(index / t.outputShape()[2] % t.outputShape()[1], index % t.outputShape()[2]) : null);
             int shown = index < 0 || t == null ? -1 : Math.max(0, Math.min(plane(t), index + 1 - f * plane(t)));
@@ -128,15 +123,5 @@ final class Conv2dLinks {
 
     private static int plane(ConvTrace t) {
         return t.outputShape()[1] * t.outputShape()[2];
-    }
-
-    private static List<Cell> marked(List<CellRef> marks, String grid, int channel, int sub) {
-        List<Cell> out = new ArrayList<>();
-        for (CellRef r : marks) {
-            if (r.grid().equals(grid) && r.channel() == channel && (sub < 0 || r.sub() == sub)) {
-                out.add(new Cell(r.row(), r.col()));
-            }
-        }
-        return out;
     }
 }

@@ -23,12 +23,7 @@ final class PoolLinks {
         this.grids = grids;
         grids.onInputsRebuilt = this::wireInputs;
         grids.onOutputsRebuilt = this::wireOutputs;
-        PoolFocus f = model.focus();
-        f.shownStepProperty().addListener((o, a, b) -> refresh());
-        f.readersProperty().addListener((o, a, b) -> refresh());
-        f.marksProperty().addListener((o, a, b) -> refresh());
-        f.pinnedProperty().addListener((o, a, b) -> refresh());
-        model.player().indexProperty().addListener((o, a, b) -> refresh());
+        model.focus().onChange(this::refresh);
         wireInputs();
         wireOutputs();
     }
@@ -63,7 +58,7 @@ final class PoolLinks {
             g.setEmphasis(Emphasis.WINDOW, here ? window(s) : List.of());
             g.setEmphasis(Emphasis.PICKED, here ? winner(s) : List.of());
             g.setDimmed(s != null && !here);
-            g.setEmphasis(Emphasis.LESSON, marked(marks, CellRef.INPUT, c));
+            g.setEmphasis(Emphasis.LESSON, CellRef.cellsIn(marks, CellRef.INPUT, c, -1));
         }
         for (TensorGrid g : grids.outputGrids) {
             int c = (Integer) g.getProperties().get("channel");
@@ -75,7 +70,7 @@ final class PoolLinks {
                 }
             }
             g.setEmphasis(Emphasis.LINKED, linked);
-            g.setEmphasis(Emphasis.LESSON, marked(marks, CellRef.OUTPUT, c));
+            g.setEmphasis(Emphasis.LESSON, CellRef.cellsIn(marks, CellRef.OUTPUT, c, -1));
             int plane = t == null ? 1 : t.outputShape()[1] * t.outputShape()[2];
             boolean pinnedHere = model.focus().isPinned() && t != null && index >= 0 && index / plane == c;
             g.setPinned(pinnedHere ? new Cell(index / t.outputShape()[2] % t.outputShape()[1], index % t.outputShape()[2]) : null);
@@ -99,15 +94,5 @@ final class PoolLinks {
         }
         PoolTrace.Cell w = s.cells().get(s.winner());
         return List.of(new Cell(w.iy(), w.ix()));
-    }
-
-    private static List<Cell> marked(List<CellRef> marks, String grid, int channel) {
-        List<Cell> out = new ArrayList<>();
-        for (CellRef r : marks) {
-            if (r.grid().equals(grid) && r.channel() == channel) {
-                out.add(new Cell(r.row(), r.col()));
-            }
-        }
-        return out;
     }
 }
