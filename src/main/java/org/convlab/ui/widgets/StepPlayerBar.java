@@ -2,6 +2,7 @@ package org.convlab.ui.widgets;
 
 import java.util.Locale;
 import java.util.function.IntFunction;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -195,9 +196,16 @@ public final class StepPlayerBar {
      * Presenter keys for everything inside {@code scope}: Space plays or pauses, ← and → step,
      * Home and End jump, Escape returns to the overview. They do not fire while a text field has
      * the focus, nor Space on a button reached with the keyboard. A button or slider clicked with
-     * the mouse hands the focus back to {@code scope}, so the keys keep working after a click.
+     * the mouse hands the focus back to {@code scope}, so the keys keep working after a click,
+     * and {@code scope} takes the focus each time it is put on screen (a page shown again, a
+     * lesson step), so the keys work at once.
      */
     public static void installShortcuts(Node scope, StepPlayerModel model) {
+        scope.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                Platform.runLater(scope::requestFocus);
+            }
+        });
         scope.setFocusTraversable(true);
         scope.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown() || e.getTarget() instanceof TextInputControl) {

@@ -2,7 +2,6 @@ package org.convlab.ui.lab.conv1d;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -224,12 +223,6 @@ final class Conv1dView {
             fitDivider();
         });
         showSetup();
-        // the presenter keys work as soon as the lab is on screen
-        root.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                Platform.runLater(root::requestFocus);
-            }
-        });
     }
 
     /**

@@ -209,13 +209,6 @@ final class Conv2dView {
             }
         });
         showSetup();
-        // the presenter keys work as soon as the lab is on screen
-        // (and again each time the shell shows this page, which puts it back in a scene)
-        root.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                Platform.runLater(root::requestFocus);
-            }
-        });
     }
 
     private void showSetup() {

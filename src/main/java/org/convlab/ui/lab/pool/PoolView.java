@@ -1,6 +1,5 @@
 package org.convlab.ui.lab.pool;
 
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -156,12 +155,6 @@ final class PoolView {
         copy.fontProperty().addListener((o, a, b) -> fitWidth()); // the font-size control
         hide.selectedProperty().addListener((o, a, b) -> fitWidth());
         showSetup();
-        // the presenter keys work as soon as the lab is on screen
-        root.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                Platform.runLater(root::requestFocus);
-            }
-        });
     }
 
     private void showSetup() {
