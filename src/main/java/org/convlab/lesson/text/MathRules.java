@@ -47,6 +47,10 @@ public final class MathRules {
         if (refused.isPresent()) {
             return refused;
         }
+        Optional<String> braces = braces(tex);
+        if (braces.isPresent()) {
+            return braces;
+        }
         try {
             synchronized (PARSE_LOCK) {
                 new TeXFormula(tex);
@@ -62,6 +66,27 @@ public final class MathRules {
             }
             return Optional.of("the formula cannot be read: " + why);
         }
+    }
+
+    /**
+     * Unbalanced braces, which JLaTeXMath forgives silently (it closes what is open at the end)
+     * though the formula then means something else. A brace after a backslash is a
+     * literal brace and does not count.
+     */
+    private static Optional<String> braces(String tex) {
+        int depth = 0;
+        for (int i = 0; i < tex.length(); i++) {
+            char c = tex.charAt(i);
+            if (c == '\\') {
+                i++; // the next character is escaped (or starts a command name)
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth < 0) {
+                return Optional.of("a `}` closes nothing (at character " + (i + 1) + " of the formula)");
+            }
+        }
+        return depth == 0 ? Optional.empty()
+                : Optional.of(depth == 1 ? "a `{` is never closed" : depth + " `{` are never closed");
     }
 
     /** Every command JLaTeXMath knows: symbols, macros and its predefined formulas. */

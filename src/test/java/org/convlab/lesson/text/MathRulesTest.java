@@ -25,4 +25,13 @@ class MathRulesTest {
         assertEquals(Optional.of("unknown LaTeX command `\\qwertyuiop`"), MathRules.problem("\\qwertyuiop"));
         assertTrue(MathRules.problem("\\def\\x{1}").orElseThrow().contains("\\def is not allowed"));
     }
+
+    @Test
+    void unbalancedBracesAreNamedThoughTheRendererWouldForgiveThem() {
+        assertEquals(Optional.of("a `{` is never closed"), MathRules.problem("\\sqrt{x"));
+        assertEquals(Optional.of("2 `{` are never closed"), MathRules.problem("\\frac{a{b"));
+        assertEquals(Optional.of("a `}` closes nothing (at character 2 of the formula)"), MathRules.problem("x}"));
+        assertEquals(Optional.empty(), MathRules.problem("\\{a_1, a_2\\}"), "escaped braces are literal");
+        assertEquals(Optional.empty(), MathRules.problem("\\left\\{ x \\right. \\\\ {y}"), "a line break then a group");
+    }
 }
