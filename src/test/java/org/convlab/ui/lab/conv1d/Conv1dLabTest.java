@@ -1,5 +1,7 @@
 package org.convlab.ui.lab.conv1d;
 
+import static org.convlab.ui.lab.LabRobot.at;
+import static org.convlab.ui.lab.LabRobot.grid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -67,14 +68,6 @@ class Conv1dLabTest {
 
     private Conv1dModel model() {
         return lab.model();
-    }
-
-    private TensorGrid grid(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(TensorGrid.class);
-    }
-
-    private static Point2D at(TensorGrid g, Cell c) {
-        return g.localToScreen(g.cellCenter(c));
     }
 
     private static List<Float> values(TensorGrid g) {

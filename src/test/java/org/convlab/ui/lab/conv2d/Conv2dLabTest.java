@@ -1,5 +1,9 @@
 package org.convlab.ui.lab.conv2d;
 
+import static org.convlab.ui.lab.LabRobot.at;
+import static org.convlab.ui.lab.LabRobot.decrement;
+import static org.convlab.ui.lab.LabRobot.grid;
+import static org.convlab.ui.lab.LabRobot.increment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -61,26 +64,6 @@ class Conv2dLabTest {
     }
 
     // --- helpers
-
-    private TensorGrid grid(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(TensorGrid.class);
-    }
-
-    private static Point2D at(TensorGrid g, Cell c) {
-        return g.localToScreen(g.cellCenter(c));
-    }
-
-    private static void increment(FxRobot robot, String spinner, int times) {
-        for (int i = 0; i < times; i++) {
-            robot.clickOn((Node) robot.lookup("#" + spinner + " .increment-arrow-button").query());
-        }
-    }
-
-    private static void decrement(FxRobot robot, String spinner, int times) {
-        for (int i = 0; i < times; i++) {
-            robot.clickOn((Node) robot.lookup("#" + spinner + " .decrement-arrow-button").query());
-        }
-    }
 
     private ConvSetup setup() {
         return lab.model().setup();

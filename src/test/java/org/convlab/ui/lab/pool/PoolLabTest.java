@@ -1,5 +1,9 @@
 package org.convlab.ui.lab.pool;
 
+import static org.convlab.ui.lab.LabRobot.at;
+import static org.convlab.ui.lab.LabRobot.decrement;
+import static org.convlab.ui.lab.LabRobot.grid;
+import static org.convlab.ui.lab.LabRobot.increment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.application.Application;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -60,26 +63,6 @@ class PoolLabTest {
     }
 
     // --- helpers
-
-    private TensorGrid grid(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(TensorGrid.class);
-    }
-
-    private static Point2D at(TensorGrid g, Cell c) {
-        return g.localToScreen(g.cellCenter(c));
-    }
-
-    private static void increment(FxRobot robot, String spinner, int times) {
-        for (int i = 0; i < times; i++) {
-            robot.clickOn((Node) robot.lookup("#" + spinner + " .increment-arrow-button").query());
-        }
-    }
-
-    private static void decrement(FxRobot robot, String spinner, int times) {
-        for (int i = 0; i < times; i++) {
-            robot.clickOn((Node) robot.lookup("#" + spinner + " .decrement-arrow-button").query());
-        }
-    }
 
     /** Gives the keyboard to the lab, as a click on an empty part of it does. */
     private static void focusLab(FxRobot robot) {
