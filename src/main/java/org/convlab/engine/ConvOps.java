@@ -43,7 +43,7 @@ public final class ConvOps {
 
     /** As {@link #conv2dOutputShape(int[], int[], Conv2dConfig)}, also checking a bias shape (null: no bias). */
     public static int[] conv2dOutputShape(int[] inputShape, int[] weightShape, int[] biasShape, Conv2dConfig cfg) {
-        String shown = ConvShapeRules.shown(inputShape, weightShape);
+        var shown = new ConvShapeRules.Shown(inputShape, weightShape);
         if (inputShape.length != 4 || weightShape.length != 4) {
             throw new IllegalArgumentException("conv2d expects input [N, Cin, H, W] and weight [Cout, Cin/groups, kh, kw]"
                     + " (rank 4 each); got " + shown);
@@ -164,7 +164,7 @@ public final class ConvOps {
      * throws IllegalArgumentException naming the broken rule and both shapes.
      */
     public static int[] conv1dOutputShape(int[] inputShape, int[] weightShape, int[] biasShape, Conv2dConfig cfg) {
-        String shown = ConvShapeRules.shown(inputShape, weightShape);
+        var shown = new ConvShapeRules.Shown(inputShape, weightShape);
         if (inputShape.length != 3 || weightShape.length != 3) {
             throw new IllegalArgumentException("conv1d expects input [N, Cin, L] and weight [Cout, Cin/groups, k]"
                     + " (rank 3 each); got " + shown);

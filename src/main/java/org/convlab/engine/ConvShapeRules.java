@@ -16,11 +16,12 @@ final class ConvShapeRules {
      * @param input     [N, Cin, H, W]
      * @param weight    [Cout, Cin/groups, kh, kw]
      * @param biasShape [Cout], or null when there is no bias
-     * @param shown     "input [..], weight [..]" as the caller sees them
+     * @param shown     the input and weight shapes as the caller sees them, for the messages
+     *                  (built only when a rule breaks: this check runs on every training step)
      * @param oneD      call the width a length (a 1D convolution seen as 2D with height 1)
      */
     static int[] outputShape(String op, int[] input, int[] weight, int[] biasShape, Conv2dConfig cfg,
-                             String shown, boolean oneD) {
+                             Shown shown, boolean oneD) {
         for (int d : input) {
             requirePositive(op, d, shown);
         }
@@ -67,17 +68,25 @@ final class ConvShapeRules {
                 + ", the dilated kernel is larger than the padded input";
     }
 
+    /** The shapes a message ends with: "input [..], weight [..]". */
+    record Shown(int[] input, int[] weight) {
+        @Override
+        public String toString() {
+            return shown(input, weight);
+        }
+    }
+
     static String shown(int[] input, int[] weight) {
         return "input " + Shapes.describe(input) + ", weight " + Shapes.describe(weight);
     }
 
-    private static void requirePositive(String op, int d, String shown) {
+    private static void requirePositive(String op, int d, Shown shown) {
         if (d < 1) {
             throw fail(op, "every dimension must be at least 1", shown);
         }
     }
 
-    private static IllegalArgumentException fail(String op, String rule, String shown) {
+    private static IllegalArgumentException fail(String op, String rule, Shown shown) {
         return new IllegalArgumentException(op + ": " + rule + "; " + shown);
     }
 }

@@ -38,27 +38,31 @@ public final class PoolOps {
      * naming the broken rule, the input shape and the window.
      */
     public static int[] pool2dOutputShape(int[] inputShape, PoolConfig cfg) {
-        String shown = "input " + Shapes.describe(inputShape) + ", window " + cfg.kernelH() + "x" + cfg.kernelW()
-                + ", stride " + cfg.strideH() + "x" + cfg.strideW() + ", padding " + cfg.padH() + "x" + cfg.padW();
         if (inputShape.length != 4) {
-            throw new IllegalArgumentException("pool2d expects input [N, C, H, W] (rank 4); got " + shown);
+            throw new IllegalArgumentException("pool2d expects input [N, C, H, W] (rank 4); got " + shown(inputShape, cfg));
         }
         for (int d : inputShape) {
             if (d < 1) {
-                throw new IllegalArgumentException("pool2d: every dimension must be at least 1; " + shown);
+                throw new IllegalArgumentException("pool2d: every dimension must be at least 1; " + shown(inputShape, cfg));
             }
         }
         int outH = cfg.outHeight(inputShape[2]);
         if (outH < 1) {
             throw new IllegalArgumentException("pool2d: " + outputSizeRule("output height", inputShape[2], cfg.padH(),
-                    cfg.kernelH(), cfg.strideH(), outH) + "; " + shown);
+                    cfg.kernelH(), cfg.strideH(), outH) + "; " + shown(inputShape, cfg));
         }
         int outW = cfg.outWidth(inputShape[3]);
         if (outW < 1) {
             throw new IllegalArgumentException("pool2d: " + outputSizeRule("output width", inputShape[3], cfg.padW(),
-                    cfg.kernelW(), cfg.strideW(), outW) + "; " + shown);
+                    cfg.kernelW(), cfg.strideW(), outW) + "; " + shown(inputShape, cfg));
         }
         return new int[] {inputShape[0], inputShape[1], outH, outW};
+    }
+
+    /** What a message ends with; built only when a rule breaks (the check runs on every training step). */
+    private static String shown(int[] inputShape, PoolConfig cfg) {
+        return "input " + Shapes.describe(inputShape) + ", window " + cfg.kernelH() + "x" + cfg.kernelW()
+                + ", stride " + cfg.strideH() + "x" + cfg.strideW() + ", padding " + cfg.padH() + "x" + cfg.padW();
     }
 
     private static String outputSizeRule(String what, int n, int pad, int k, int stride, int result) {
