@@ -3,6 +3,7 @@ package org.convlab.lesson.text;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.convlab.text.NearMiss;
@@ -20,7 +21,7 @@ public final class MathRules {
     private static final Set<String> REFUSED = Set.of("includegraphics", "newcommand", "renewcommand", "newenvironment",
             "renewenvironment", "def", "input", "include");
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z@]+)");
-    /** JLaTeXMath's tables are built on first use; one parse at a time keeps that safe. */
+    /** One use of JLaTeXMath at a time: see {@link #withJLaTeXMath}. */
     private static final Object PARSE_LOCK = new Object();
     /** How JLaTeXMath 1.0.7 words an unknown command. */
     private static final Pattern UNKNOWN = Pattern.compile("Unknown symbol or command or predefined TeXFormula: '([A-Za-z@]+)'");
@@ -52,9 +53,7 @@ public final class MathRules {
             return braces;
         }
         try {
-            synchronized (PARSE_LOCK) {
-                new TeXFormula(tex);
-            }
+            withJLaTeXMath(() -> new TeXFormula(tex));
             return Optional.empty();
         } catch (RuntimeException | StackOverflowError e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
@@ -87,6 +86,18 @@ public final class MathRules {
         }
         return depth == 0 ? Optional.empty()
                 : Optional.of(depth == 1 ? "a `{` is never closed" : depth + " `{` are never closed");
+    }
+
+    /**
+     * Runs {@code work} that uses JLaTeXMath. Its static tables are built on first use and are not
+     * safe to use from two threads at once (lessons are read on worker threads while the player
+     * draws on the FX thread), so every use of the library, here and in the player, goes through
+     * this one lock.
+     */
+    public static <T> T withJLaTeXMath(Supplier<T> work) {
+        synchronized (PARSE_LOCK) {
+            return work.get();
+        }
     }
 
     /** Every command JLaTeXMath knows: symbols, macros and its predefined formulas. */

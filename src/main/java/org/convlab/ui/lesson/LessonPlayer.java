@@ -237,10 +237,9 @@ public final class LessonPlayer {
         active = on;
         listenForKeys();
         if (on) {
-            watcher = LessonWatcher.start(file, () -> {
-                ParseResult r = context.parser().parse(file);
-                Platform.runLater(() -> load(r));
-            });
+            // a change on disk reloads as the refresh button does: parsed on the one background
+            // thread, so two quick saves are read and shown in order
+            watcher = LessonWatcher.start(file, this::reload);
             if (model.resultProperty().get() != null && stamp() != loadedStamp) {
                 reload();
             }

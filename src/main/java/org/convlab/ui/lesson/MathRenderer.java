@@ -87,7 +87,7 @@ public final class MathRenderer {
         synchronized (lock) {
             Rendered r = cache.get(key);
             if (r == null) {
-                r = draw(tex, display, sizePx, color, s);
+                r = MathRules.withJLaTeXMath(() -> draw(tex, display, sizePx, color, s));
                 cache.put(key, r);
                 drawn++;
             }
