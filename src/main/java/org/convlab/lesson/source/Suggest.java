@@ -11,8 +11,12 @@ public final class Suggest {
 
     /** " (did you mean `best`?)" for a near miss (a short word: fewer edits), else "". */
     public static String didYouMean(String word, Collection<String> candidates) {
-        return NearMiss.closest(word, candidates, Math.min(2, word.length() / 2))
-                .map(best -> " (did you mean `" + best + "`?)").orElse("");
+        return NearMiss.closest(word, candidates, Math.min(2, word.length() / 2)).map(Suggest::hint).orElse("");
+    }
+
+    /** " (did you mean `shown`?)": the one wording of the hint, which the player's problem list sets apart. */
+    public static String hint(String shown) {
+        return " (did you mean `" + shown + "`?)";
     }
 
     /** "`a`, `b` and `c`", sorted. */

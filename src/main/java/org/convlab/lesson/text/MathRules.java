@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.convlab.lesson.source.Suggest;
 import org.convlab.text.NearMiss;
 import org.scilab.forge.jlatexmath.MacroInfo;
 import org.scilab.forge.jlatexmath.SymbolAtom;
@@ -61,7 +62,7 @@ public final class MathRules {
             if (unknown.matches()) {
                 String name = unknown.group(1);
                 return Optional.of("unknown LaTeX command `\\" + name + "`" + NearMiss.closest(name, knownCommands(), 2)
-                        .map(k -> " (did you mean `\\" + k + "`?)").orElse(""));
+                        .map(k -> Suggest.hint("\\" + k)).orElse(""));
             }
             return Optional.of("the formula cannot be read: " + why);
         }
