@@ -1,7 +1,6 @@
 package org.convlab.ui.lab;
 
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,7 +24,7 @@ import org.convlab.ui.widgets.StepPlayerModel;
  * @param <R> an output that reads a given input
  */
 public abstract class LabFocus<O, I, S, R> {
-    private final Supplier<? extends Trace<S, R>> trace;
+    private final LabModel<?, ? extends Trace<S, R>> model;
     private final StepPlayerModel player;
     private final ReadOnlyObjectWrapper<O> hoveredOutput = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<I> hoveredInput = new ReadOnlyObjectWrapper<>();
@@ -34,10 +33,9 @@ public abstract class LabFocus<O, I, S, R> {
     private final ReadOnlyObjectWrapper<List<R>> readers = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<CellRef>> marks = new ReadOnlyObjectWrapper<>(List.of());
 
-    /** {@code trace} gives the current trace, or null while the setup is invalid. */
-    protected LabFocus(Supplier<? extends Trace<S, R>> trace, StepPlayerModel player) {
-        this.trace = trace;
-        this.player = player;
+    protected LabFocus(LabModel<?, ? extends Trace<S, R>> model) {
+        this.model = model;
+        this.player = model.player();
         player.indexProperty().addListener((o, a, b) -> {
             if (b.intValue() < 0) {
                 pinned.set(false);
@@ -55,10 +53,8 @@ public abstract class LabFocus<O, I, S, R> {
     /** The outputs that read input element {@code in}. */
     protected abstract List<R> readersOf(Trace<S, R> t, I in);
 
-    /** Whether input element {@code in} still exists after a setup change (it may lie in the padding). */
-    protected boolean inputStillExists(I in) {
-        return true;
-    }
+    /** The input channel of input element {@code in}. */
+    protected abstract int channelOf(I in);
 
     // --- properties
 
@@ -118,13 +114,13 @@ public abstract class LabFocus<O, I, S, R> {
 
     public void hoverInput(I in) {
         hoveredInput.set(in);
-        Trace<S, R> t = trace.get();
+        Trace<S, R> t = model.trace();
         readers.set(in == null || t == null ? List.of() : readersOf(t, in));
     }
 
     /** Jumps the player to this output's step and pins it; clicking the pinned output unpins it. */
     public void clickOutput(O o) {
-        Trace<S, R> t = trace.get();
+        Trace<S, R> t = model.trace();
         if (t == null) {
             return;
         }
@@ -150,13 +146,13 @@ public abstract class LabFocus<O, I, S, R> {
 
     /** Called by the lab's model after the setup changed: drops elements that no longer exist. */
     public void setupChanged() {
-        Trace<S, R> t = trace.get();
+        Trace<S, R> t = model.trace();
         O o = hoveredOutput.get();
         if (o != null && (t == null || !contains(t.outputShape(), o))) {
             hoveredOutput.set(null);
         }
         I in = hoveredInput.get();
-        hoverInput(in != null && inputStillExists(in) ? in : null);
+        hoverInput(in != null && channelOf(in) < model.setup().input().dim(0) ? in : null); // channels may have gone
         if (t == null) {
             pinned.set(false);
         }
@@ -164,7 +160,7 @@ public abstract class LabFocus<O, I, S, R> {
     }
 
     private void update() {
-        Trace<S, R> t = trace.get();
+        Trace<S, R> t = model.trace();
         S s = null;
         if (t != null) {
             O o = hoveredOutput.get();

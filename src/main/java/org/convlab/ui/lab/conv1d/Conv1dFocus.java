@@ -18,11 +18,8 @@ public final class Conv1dFocus extends LabFocus<Conv1dFocus.Output, Conv1dFocus.
     public record Sample(int channel, int index) {
     }
 
-    private final Conv1dModel model;
-
     Conv1dFocus(Conv1dModel model) {
-        super(model::trace, model.player());
-        this.model = model;
+        super(model);
     }
 
     @Override
@@ -41,7 +38,7 @@ public final class Conv1dFocus extends LabFocus<Conv1dFocus.Output, Conv1dFocus.
     }
 
     @Override
-    protected boolean inputStillExists(Sample s) {
-        return s.channel() < model.setup().input().dim(0);
+    protected int channelOf(Sample s) {
+        return s.channel();
     }
 }

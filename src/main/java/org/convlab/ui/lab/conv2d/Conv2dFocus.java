@@ -16,7 +16,7 @@ public final class Conv2dFocus extends LabFocus<Conv2dFocus.OutputCell, Conv2dFo
     }
 
     Conv2dFocus(Conv2dModel model) {
-        super(model::trace, model.player());
+        super(model);
     }
 
     @Override
@@ -32,5 +32,9 @@ public final class Conv2dFocus extends LabFocus<Conv2dFocus.OutputCell, Conv2dFo
     @Override
     protected List<ConvTrace.Reader> readersOf(Trace<ConvTrace.Step, ConvTrace.Reader> t, InputCell c) {
         return t.readersOf(c.channel(), c.row(), c.col());
+    }
+    @Override
+    protected int channelOf(InputCell c) {
+        return c.channel();
     }
 }

@@ -19,7 +19,7 @@ public final class PoolFocus extends LabFocus<PoolFocus.OutputCell, PoolFocus.In
     }
 
     PoolFocus(PoolModel model) {
-        super(model::trace, model.player());
+        super(model);
     }
 
     @Override
@@ -35,5 +35,9 @@ public final class PoolFocus extends LabFocus<PoolFocus.OutputCell, PoolFocus.In
     @Override
     protected List<PoolTrace.Reader> readersOf(Trace<PoolTrace.Step, PoolTrace.Reader> t, InputCell c) {
         return t.readersOf(c.channel(), c.row(), c.col());
+    }
+    @Override
+    protected int channelOf(InputCell c) {
+        return c.channel();
     }
 }
