@@ -117,7 +117,7 @@ if ($args.Count -gt 0 -and $args[0] -eq 'test') {
 }
 
 $stamp = Join-Path $Root 'target\.convlab-build'
-$needsBuild = -not (Test-Path $stamp) -or -not (Test-Path "$Root\target\lib\javafx")
+$needsBuild = -not (Test-Path $stamp) -or -not (Test-Path "$Root\target\classes") -or -not (Test-Path "$Root\target\lib\javafx")
 if (-not $needsBuild) {
     $built = (Get-Item $stamp).LastWriteTime
     $newer = Get-ChildItem -Recurse -File "$Root\src\main", "$Root\pom.xml" | Where-Object { $_.LastWriteTime -gt $built } | Select-Object -First 1

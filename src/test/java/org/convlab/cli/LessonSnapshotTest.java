@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.Stage;
@@ -52,22 +50,11 @@ class LessonSnapshotTest {
         }
     }
 
-    private record Run(int status, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter err = new StringWriter();
-        var cl = ConvLabCommand.commandLine();
-        cl.setErr(new PrintWriter(err));
-        cl.setOut(new PrintWriter(new StringWriter()));
-        return new Run(cl.execute(args), err.toString());
-    }
-
     @ParameterizedTest
     @CsvSource({"--lesson, convolution, light, 1280, 720, 16", "--page, lesson:03-padding, dark, 1920, 1080, 24"})
     void aLessonStepRendersToPng(String option, String lesson, String theme, int width, int height, int font) throws Exception {
         Path out = dir.resolve(lesson.replace(':', '-') + "-" + theme + ".png");
-        Run r = run("snapshot", option, lesson, "--step", "1", "--theme", theme, "--font", Integer.toString(font),
+        CliRun r = CliRun.of("snapshot", option, lesson, "--step", "1", "--theme", theme, "--font", Integer.toString(font),
                 "--width", Integer.toString(width), "--height", Integer.toString(height), "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         BufferedImage img = ImageIO.read(out.toFile());
@@ -80,13 +67,13 @@ class LessonSnapshotTest {
     @Test
     void anUnknownLessonOrStepSaysWhatThereIs() {
         Path out = dir.resolve("x.png");
-        Run unknown = run("snapshot", "--lesson", "no-such", "--out", out.toString());
+        CliRun unknown = CliRun.of("snapshot", "--lesson", "no-such", "--out", out.toString());
         assertEquals(1, unknown.status());
         assertTrue(unknown.err().contains("no lesson \"no-such\"") && unknown.err().contains("lesson:01-convolution"), unknown.err());
-        Run step = run("snapshot", "--lesson", "convolution", "--step", "99", "--out", out.toString());
+        CliRun step = CliRun.of("snapshot", "--lesson", "convolution", "--step", "99", "--out", out.toString());
         assertEquals(1, step.status());
         assertTrue(step.err().contains("step 99 does not exist") && step.err().contains("0 to 4"), step.err());
-        Run both = run("snapshot", "--lesson", "convolution", "--page", "home", "--out", out.toString());
+        CliRun both = CliRun.of("snapshot", "--lesson", "convolution", "--page", "home", "--out", out.toString());
         assertTrue(both.err().contains("either --page or --lesson"), both.err());
         assertFalse(Files.exists(out));
     }

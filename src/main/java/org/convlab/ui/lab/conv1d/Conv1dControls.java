@@ -25,6 +25,7 @@ import org.convlab.explain.PaddingMode;
 import org.convlab.explain.Presets;
 import org.convlab.ui.lab.LabControls;
 import org.convlab.ui.lab.LabForms;
+import org.convlab.ui.lab.LabModel;
 
 /**
  * The column of controls of the 1D lab: signal, kernel and the layer's hyper-parameters. Each
@@ -166,8 +167,8 @@ final class Conv1dControls {
     private void showSources() {
         echo.muted(() -> {
             String in = model.inputSourceProperty().get();
-            showPreset(inputPreset, in, "edited");
-            showPreset(kernelPreset, model.kernelSourceProperty().get(), "edited");
+            showPreset(inputPreset, in, LabModel.EDITED);
+            showPreset(kernelPreset, model.kernelSourceProperty().get(), LabModel.EDITED);
         });
     }
 }

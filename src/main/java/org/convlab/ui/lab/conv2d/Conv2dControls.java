@@ -28,6 +28,7 @@ import org.convlab.explain.PaddingMode;
 import org.convlab.explain.Presets;
 import org.convlab.ui.lab.LabControls;
 import org.convlab.ui.lab.LabForms;
+import org.convlab.ui.lab.LabModel;
 import org.convlab.ui.lab.LabStyles;
 
 /**
@@ -216,8 +217,8 @@ final class Conv2dControls {
     private void showSources() {
         echo.muted(() -> {
             String in = model.inputSourceProperty().get();
-            showPreset(inputPreset, in, in.startsWith(Conv2dPhotos.SOURCE_PREFIX) ? in : "edited");
-            showPreset(kernelPreset, model.kernelSourceProperty().get(), "edited");
+            showPreset(inputPreset, in, in.startsWith(Conv2dPhotos.SOURCE_PREFIX) ? in : LabModel.EDITED);
+            showPreset(kernelPreset, model.kernelSourceProperty().get(), LabModel.EDITED);
         });
     }
 

@@ -30,6 +30,7 @@ import org.convlab.explain.PoolTrace;
 import org.convlab.explain.Presets;
 import org.convlab.ui.lab.LabControls;
 import org.convlab.ui.lab.LabForms;
+import org.convlab.ui.lab.LabModel;
 
 /**
  * The column of controls: which pooling, its window, stride and padding, and the input. Each
@@ -179,7 +180,7 @@ final class PoolControls {
     private void showSource() {
         echo.muted(() -> {
             String in = model.inputSourceProperty().get();
-            showPreset(inputPreset, in, "edited");
+            showPreset(inputPreset, in, LabModel.EDITED);
         });
     }
 
