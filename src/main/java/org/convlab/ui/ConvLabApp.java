@@ -38,8 +38,7 @@ public final class ConvLabApp extends Application {
         model = bench.model();
         model.applySettings(settings);
         if (loaded.problem() != null) {
-            String earlier = model.noticeProperty().get();
-            model.noticeProperty().set(earlier.isEmpty() ? loaded.problem() : loaded.problem() + " " + earlier);
+            model.addNotice(loaded.problem());
         }
         Shell shell = bench.shell();
 

@@ -50,7 +50,7 @@ public final class Workbench implements AutoCloseable {
         labs.forEach(l -> model.pages().add(l.page()));
         String problem = progress.load();
         if (problem != null) {
-            model.noticeProperty().set(problem);
+            model.addNotice(problem);
         }
         LessonCatalog lessons = new LessonCatalog(lessonsDir, model, progress, new LessonParser(ProjectDirs.assets()), openLink);
         lessons.scan();

@@ -69,7 +69,7 @@ public final class LessonCatalog implements AutoCloseable {
     public LessonCatalog(Path folder, ShellModel shell, ProgressStore store, LessonParser parser, Consumer<String> openLink) {
         this.folder = folder;
         this.shell = shell;
-        this.context = new LessonContext(store, message -> shell.noticeProperty().set(message), openLink, parser, background);
+        this.context = new LessonContext(store, shell::addNotice, openLink, parser, background);
         shell.currentProperty().addListener((o, a, page) -> entries.values().forEach(e -> {
             if (e.player != null) {
                 e.player.setActive(page != null && page.id().equals(e.pageId));

@@ -49,6 +49,20 @@ public final class ShellModel {
         return notice;
     }
 
+    /**
+     * Adds a message to the notice bar, after what it already says (a damaged settings file and
+     * damaged progress at start-up are both worth reading); a message already shown is not
+     * repeated.
+     */
+    public void addNotice(String message) {
+        String now = notice.get();
+        if (now.isEmpty()) {
+            notice.set(message);
+        } else if (!now.contains(message)) {
+            notice.set(now + " " + message);
+        }
+    }
+
     /** What "Reload lessons" does (looks for lesson folders again); null: the action is not offered. */
     public ObjectProperty<Runnable> reloadLessonsProperty() {
         return reloadLessons;
