@@ -101,7 +101,14 @@ final class Conv1dMatrix {
 
     private void init() {
         Conv1dFocus f = model.focus();
-        f.shownStepProperty().addListener((o, a, b) -> showSetup());
+        // a step of the filter already shown only moves the highlight; another filter needs its matrix
+        f.shownStepProperty().addListener((o, a, b) -> {
+            if ((b == null ? 0 : b.outChannel()) != filter) {
+                showSetup();
+            } else {
+                refresh();
+            }
+        });
         f.readersProperty().addListener((o, a, b) -> refresh());
         f.pinnedProperty().addListener((o, a, b) -> refresh());
         model.player().indexProperty().addListener((o, a, b) -> refresh());
