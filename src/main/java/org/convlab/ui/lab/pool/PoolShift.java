@@ -26,10 +26,6 @@ public final class PoolShift {
         public int changedCount() {
             return changed.length;
         }
-
-        public boolean isShifted() {
-            return dy != 0 || dx != 0;
-        }
     }
 
     private final PoolModel model;
@@ -80,6 +76,11 @@ public final class PoolShift {
 
     private void update() {
         Tensor in = model.setup().input();
+        if (dy == 0 && dx == 0) {
+            // not moved: the lab's own trace is the moved one, and nothing changed (no second pooling)
+            result.set(new Result(0, 0, in, model.trace(), new int[0], 0));
+            return;
+        }
         Tensor moved = Shift.shifted(in, dy, dx);
         PoolTrace original = model.trace();
         PoolTrace shifted = original == null ? null : model.setup().withInput(moved).trace();
