@@ -31,6 +31,7 @@ final class Conv1dStrips {
     static final int NUMBER_LIMIT = 40;
 
     private final Conv1dModel model;
+    private final LabControls controls;
     private final VBox root = new VBox();
     private final Label inputTitle = title();
     private final Label kernelTitle = title();
@@ -47,13 +48,11 @@ final class Conv1dStrips {
     private int builtKernelChannels = -1;
     private int builtOutputs = -1;
     private boolean builtBias;
-    private boolean inputLocked;
-    private boolean kernelLocked;
-    private boolean biasLocked;
     Runnable onRebuilt = () -> { };
 
     Conv1dStrips(Conv1dModel model, LabControls controls) {
         this.model = model;
+        this.controls = controls;
         createView(controls);
     }
 
@@ -83,21 +82,12 @@ final class Conv1dStrips {
         noOutput.getStyleClass().add("muted");
         noOutput.setWrapText(true);
         bias.setShowIndices(false);
-        controls.onLock("input", locked -> {
-            inputLocked = locked;
-            inputGrids.forEach(this::editableInput);
-        });
-        controls.onLock("kernel", locked -> {
-            kernelLocked = locked;
-            kernelGrids.forEach(row -> row.forEach(this::editableKernel));
-        });
-        controls.onLock("bias", locked -> {
-            biasLocked = locked;
-            bias.setEditHandler(locked ? null : (cell, v) -> {
-                model.setBias(cell.col(), v);
-                return null;
-            });
-        });
+        controls.onLock("input", locked -> inputGrids.forEach(this::editableInput));
+        controls.onLock("kernel", locked -> kernelGrids.forEach(row -> row.forEach(this::editableKernel)));
+        controls.onLock("bias", locked -> bias.setEditHandler(locked ? null : (cell, v) -> {
+            model.setBias(cell.col(), v);
+            return null;
+        }));
     }
 
     /** Brings the strips in line with the model's setup: counts, values, padding, texts. */
@@ -210,7 +200,6 @@ final class Conv1dStrips {
             outs.getChildren().add(noOutput);
         }
         root.getChildren().setAll(inputs, kernels, outs);
-        editableBias();
         onRebuilt.run();
     }
 
@@ -232,16 +221,10 @@ final class Conv1dStrips {
         }
     }
 
-    private void editableBias() {
-        bias.setEditHandler(biasLocked ? null : (cell, v) -> {
-            model.setBias(cell.col(), v);
-            return null;
-        });
-    }
 
     private void editableInput(TensorGrid g) {
         int c = (Integer) g.getProperties().get("channel");
-        g.setEditHandler(inputLocked ? null : (cell, v) -> {
+        g.setEditHandler(controls.isLocked("input") ? null : (cell, v) -> {
             model.setInputValue(c, cell.col(), v);
             return null;
         });
@@ -251,7 +234,7 @@ final class Conv1dStrips {
     private void editableKernel(TensorGrid g) {
         int f = (Integer) g.getProperties().get("filter");
         int c = (Integer) g.getProperties().get("channel");
-        g.setEditHandler(kernelLocked ? null : (cell, v) -> {
+        g.setEditHandler(controls.isLocked("kernel") ? null : (cell, v) -> {
             int k = g.cols();
             model.setKernelValue(f, c, model.setup().flip() ? k - 1 - cell.col() : cell.col(), v);
             return null;

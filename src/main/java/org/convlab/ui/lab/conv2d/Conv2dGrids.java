@@ -41,8 +41,6 @@ final class Conv2dGrids {
     final List<TensorGrid> inputGrids = new ArrayList<>();
     final List<List<TensorGrid>> kernelGrids = new ArrayList<>(); // [filter][channel]
     final List<TensorGrid> outputGrids = new ArrayList<>();
-    private boolean inputLocked;
-    private boolean kernelLocked;
 
     Conv2dGrids(Conv2dModel model, LabControls controls) {
         this.model = model;
@@ -82,14 +80,8 @@ final class Conv2dGrids {
         VBox right = new VBox(section(kernelTitle, kernelRow), section(outputTitle, sizes.view(), outputs, noOutput));
         right.getStyleClass().add(LabStyles.GRID_COLUMN);
         root.getChildren().addAll(section(inputTitle, inputs), right);
-        controls.onLock("input", locked -> {
-            inputLocked = locked;
-            inputGrids.forEach(this::editableInput);
-        });
-        controls.onLock("kernel", locked -> {
-            kernelLocked = locked;
-            kernelGrids.forEach(row -> row.forEach(this::editableKernel));
-        });
+        controls.onLock("input", locked -> inputGrids.forEach(this::editableInput));
+        controls.onLock("kernel", locked -> kernelGrids.forEach(row -> row.forEach(this::editableKernel)));
         controls.onLock("bias", locked -> bias.setEditHandler(locked ? null
                 : (cell, v) -> { model.setBias(cell.col(), v); return null; }));
     }
@@ -194,7 +186,7 @@ final class Conv2dGrids {
 
     private void editableInput(TensorGrid g) {
         int c = (Integer) g.getProperties().get("channel");
-        g.setEditHandler(inputLocked ? null : (cell, v) -> {
+        g.setEditHandler(controls.isLocked("input") ? null : (cell, v) -> {
             model.setInputValue(c, cell.row(), cell.col(), v);
             return null;
         });
@@ -204,7 +196,7 @@ final class Conv2dGrids {
         String[] id = g.getId().split("-");
         int f = Integer.parseInt(id[2]);
         int c = Integer.parseInt(id[3]);
-        g.setEditHandler(kernelLocked ? null : (cell, v) -> {
+        g.setEditHandler(controls.isLocked("kernel") ? null : (cell, v) -> {
             model.setKernelValue(f, c, cell.row(), cell.col(), v);
             return null;
         });

@@ -31,21 +31,19 @@ final class PoolGrids {
     private final Label noOutput = new Label("No output: the setup above cannot be computed.");
     final List<TensorGrid> inputGrids = new ArrayList<>();
     final List<TensorGrid> outputGrids = new ArrayList<>();
-    private boolean inputLocked;
+    private final LabControls controls;
     Runnable onInputsRebuilt = () -> { };
     Runnable onOutputsRebuilt = () -> { };
 
     PoolGrids(PoolModel model, LabControls controls) {
         this.model = model;
+        this.controls = controls;
         root.getStyleClass().add("pool-grids");
         root.setAlignment(Pos.TOP_LEFT);
         noOutput.getStyleClass().add("muted");
         noOutput.setWrapText(true);
         noOutput.setMaxWidth(300);
-        controls.onLock("input", locked -> {
-            inputLocked = locked;
-            inputGrids.forEach(this::editable);
-        });
+        controls.onLock("input", locked -> inputGrids.forEach(this::editable));
     }
 
     Node view() {
@@ -137,7 +135,7 @@ final class PoolGrids {
 
     private void editable(TensorGrid g) {
         int c = (Integer) g.getProperties().get("channel");
-        g.setEditHandler(inputLocked ? null : (cell, v) -> {
+        g.setEditHandler(controls.isLocked("input") ? null : (cell, v) -> {
             model.setInputValue(c, cell.row(), cell.col(), v);
             return null;
         });
