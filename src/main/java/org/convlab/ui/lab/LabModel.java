@@ -34,8 +34,17 @@ public abstract class LabModel<S extends LabSetup<T>, T extends Trace<?, ?>> {
         inputSource = new ReadOnlyStringWrapper(defaultInput);
     }
 
-    /** Takes a parsed lab state; {@code params} are the raw values, to remember presets by name. */
-    public abstract void apply(LabSpec spec, Map<String, ?> params);
+    /**
+     * Takes a parsed lab state, then moves the player to its step; {@code params} are the raw
+     * values, to remember presets by name.
+     */
+    public final void apply(LabSpec spec, Map<String, ?> params) {
+        applySetup(spec, params);
+        player.jumpTo(spec.step());
+    }
+
+    /** The lab's part of {@link #apply}: its setup and where its numbers came from. */
+    protected abstract void applySetup(LabSpec spec, Map<String, ?> params);
 
     /** What the lab's linked views point at. */
     public abstract LabFocus<?, ?, ?, ?> focus();

@@ -49,12 +49,11 @@ public final class Conv1dModel extends LabModel<ConvSetup, ConvTrace> {
     // --- commands
 
     @Override
-    public void apply(LabSpec spec, Map<String, ?> params) {
+    protected void applySetup(LabSpec spec, Map<String, ?> params) {
         Object k = params.get("kernel");
         kernelSource.set(sourceOf(k, DEFAULT_KERNEL));
         takeSourceAndSeed(params, DEFAULT_INPUT);
         change(spec.conv());
-        player().jumpTo(spec.step());
     }
 
     /** Valid, same, full or causal: the padding follows the kernel size and dilation. */

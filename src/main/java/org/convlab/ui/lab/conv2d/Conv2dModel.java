@@ -46,12 +46,11 @@ public final class Conv2dModel extends LabModel<ConvSetup, ConvTrace> {
     // --- commands
 
     @Override
-    public void apply(LabSpec spec, Map<String, ?> params) {
+    protected void applySetup(LabSpec spec, Map<String, ?> params) {
         Object k = params.get("kernel");
         kernelSource.set(sourceOf(k, "sobel_x"));
         takeSourceAndSeed(params, "square");
         change(spec.conv());
-        player().jumpTo(spec.step());
     }
 
     public void setPaddingMode(PaddingMode mode) {

@@ -44,11 +44,10 @@ public final class PoolModel extends LabModel<PoolSetup, PoolTrace> {
     // --- commands
 
     @Override
-    public void apply(LabSpec spec, Map<String, ?> params) {
+    protected void applySetup(LabSpec spec, Map<String, ?> params) {
         takeSourceAndSeed(params, DEFAULT_INPUT);
         shift.reset();
         change(spec.pool());
-        player().jumpTo(spec.step());
     }
 
     public void setKind(PoolTrace.Kind kind) {
