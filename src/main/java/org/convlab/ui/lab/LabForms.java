@@ -1,6 +1,7 @@
 package org.convlab.ui.lab;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
@@ -16,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
+import org.convlab.explain.PaddingMode;
 import org.convlab.explain.Presets;
 import org.convlab.ui.widgets.Icons;
 
@@ -116,6 +118,26 @@ public final class LabForms {
     public static void showPreset(ComboBox<String> menu, String source, String other) {
         menu.setValue(menu.getItems().contains(source) ? source : null);
         menu.setPromptText(other);
+    }
+
+    /** A menu of padding modes, shown by their ids ("valid", "same", …). */
+    public static ComboBox<PaddingMode> paddingMenu(PaddingMode... modes) {
+        ComboBox<PaddingMode> menu = new ComboBox<>();
+        menu.setId("padding-mode");
+        menu.getItems().addAll(modes);
+        menu.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PaddingMode m) {
+                return m == null ? "" : m.id();
+            }
+
+            @Override
+            public PaddingMode fromString(String s) {
+                return PaddingMode.valueOf(s.toUpperCase(Locale.ROOT));
+            }
+        });
+        menu.setMaxWidth(Double.MAX_VALUE);
+        return menu;
     }
 
     /** The "Random" button that draws new input numbers. */

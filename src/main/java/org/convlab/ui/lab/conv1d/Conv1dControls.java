@@ -2,6 +2,7 @@ package org.convlab.ui.lab.conv1d;
 
 import static org.convlab.ui.lab.LabForms.grid;
 import static org.convlab.ui.lab.LabForms.heading;
+import static org.convlab.ui.lab.LabForms.paddingMenu;
 import static org.convlab.ui.lab.LabForms.presetMenu;
 import static org.convlab.ui.lab.LabForms.randomButton;
 import static org.convlab.ui.lab.LabForms.row;
@@ -9,7 +10,6 @@ import static org.convlab.ui.lab.LabForms.set;
 import static org.convlab.ui.lab.LabForms.showPreset;
 import static org.convlab.ui.lab.LabForms.spinner;
 
-import java.util.Locale;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,7 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.convlab.explain.ConvSetup;
 import org.convlab.explain.LabSpecParser;
 import org.convlab.explain.PaddingMode;
@@ -45,7 +44,7 @@ final class Conv1dControls {
     private final ComboBox<String> kernelPreset = presetMenu("kernel-preset", Presets.KERNELS_1D.keySet());
     private final Spinner<Integer> kernelSize = spinner("kernel-size", 1, LabSpecParser.MAX_KERNEL);
     private final CheckBox flip = new CheckBox("Flip kernel (true convolution)");
-    private final ComboBox<PaddingMode> paddingMode = new ComboBox<>();
+    private final ComboBox<PaddingMode> paddingMode = paddingMenu(PaddingMode.VALID, PaddingMode.SAME, PaddingMode.FULL, PaddingMode.CAUSAL, PaddingMode.EXPLICIT);
     private final Spinner<Integer> padLeft = spinner("pad-left", 0, 16);
     private final Spinner<Integer> padRight = spinner("pad-right", 0, 16);
     private final Spinner<Integer> stride = spinner("stride", 1, 16);
@@ -72,20 +71,6 @@ final class Conv1dControls {
         flip.setId("flip");
         flip.setWrapText(true);
         flip.setTooltip(new Tooltip("A true convolution reverses the kernel before sliding it; deep-learning layers do not"));
-        paddingMode.setId("padding-mode");
-        paddingMode.getItems().addAll(PaddingMode.VALID, PaddingMode.SAME, PaddingMode.FULL, PaddingMode.CAUSAL, PaddingMode.EXPLICIT);
-        paddingMode.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PaddingMode m) {
-                return m == null ? "" : m.id();
-            }
-
-            @Override
-            public PaddingMode fromString(String s) {
-                return PaddingMode.valueOf(s.toUpperCase(Locale.ROOT));
-            }
-        });
-        paddingMode.setMaxWidth(Double.MAX_VALUE);
         paddingMode.setTooltip(new Tooltip("valid: none · same: keeps the length · full: every overlap · "
                 + "causal: only before, so no output reads a later sample · explicit: your numbers"));
         padLeft.setTooltip(new Tooltip("Zeros before the signal (changing it makes the padding explicit)"));

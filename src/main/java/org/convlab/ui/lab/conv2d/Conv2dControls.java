@@ -3,6 +3,7 @@ package org.convlab.ui.lab.conv2d;
 import static org.convlab.ui.lab.LabForms.buttons;
 import static org.convlab.ui.lab.LabForms.grid;
 import static org.convlab.ui.lab.LabForms.heading;
+import static org.convlab.ui.lab.LabForms.paddingMenu;
 import static org.convlab.ui.lab.LabForms.pair;
 import static org.convlab.ui.lab.LabForms.presetMenu;
 import static org.convlab.ui.lab.LabForms.randomButton;
@@ -21,7 +22,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.convlab.explain.ConvSetup;
 import org.convlab.explain.LabSpecParser;
 import org.convlab.explain.PaddingMode;
@@ -49,7 +49,7 @@ final class Conv2dControls {
     private final Spinner<Integer> kernelRows = spinner("kernel-rows", 1, LabSpecParser.MAX_KERNEL);
     private final Spinner<Integer> kernelCols = spinner("kernel-cols", 1, LabSpecParser.MAX_KERNEL);
     private final CheckBox flip = new CheckBox("Flip (true convolution)");
-    private final ComboBox<PaddingMode> paddingMode = new ComboBox<>();
+    private final ComboBox<PaddingMode> paddingMode = paddingMenu(PaddingMode.VALID, PaddingMode.SAME, PaddingMode.FULL, PaddingMode.EXPLICIT);
     private final Spinner<Integer> padAll = spinner("pad-all", 0, 16);
     private final CheckBox perSide = new CheckBox("Per side");
     private final Spinner<Integer> padTop = spinner("pad-top", 0, 16);
@@ -89,21 +89,7 @@ final class Conv2dControls {
         Button random = randomButton("New random numbers in [−1, 1]", () -> model.setInputPreset("random"));
         flip.setId("flip");
         flip.setTooltip(new Tooltip("A true convolution turns the kernel by 180° before sliding it; deep-learning layers do not"));
-        paddingMode.setId("padding-mode");
-        paddingMode.getItems().addAll(PaddingMode.VALID, PaddingMode.SAME, PaddingMode.FULL, PaddingMode.EXPLICIT);
-        paddingMode.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PaddingMode m) {
-                return m == null ? "" : m.id();
-            }
-
-            @Override
-            public PaddingMode fromString(String s) {
-                return PaddingMode.valueOf(s.toUpperCase(java.util.Locale.ROOT));
-            }
-        });
         padAll.setTooltip(new Tooltip("The same padding on every side"));
-        paddingMode.setMaxWidth(Double.MAX_VALUE);
         perSide.setId("pad-per-side");
         sides.getStyleClass().add(LabStyles.CONTROL_GRID);
         sides.addRow(0, new Label("top"), padTop, new Label("bottom"), padBottom);
