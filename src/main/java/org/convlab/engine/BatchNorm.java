@@ -81,8 +81,8 @@ public final class BatchNorm implements Layer {
         NormOps.NormGrads grads = mode == Mode.EVAL
                 ? NormOps.batchNormEvalBackward(input, gamma.value().data(), runningMean, runningVar, eps, gradOutput)
                 : NormOps.batchNormTrainBackward(input, gamma.value().data(), eps, gradOutput);
-        addInto(gamma, grads.gamma());
-        addInto(beta, grads.beta());
+        Buffers.addInto(gamma.grad().data(), grads.gamma());
+        Buffers.addInto(beta.grad().data(), grads.beta());
         return grads.input();
     }
 
@@ -126,12 +126,5 @@ public final class BatchNorm implements Layer {
         NormChecks.requireLength("running_var", var, channels);
         this.runningMean = mean.clone();
         this.runningVar = var.clone();
-    }
-
-    private static void addInto(Param p, float[] delta) {
-        float[] g = p.grad().data();
-        for (int i = 0; i < g.length; i++) {
-            g[i] += delta[i];
-        }
     }
 }

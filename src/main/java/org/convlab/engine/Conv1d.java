@@ -126,9 +126,9 @@ public final class Conv1d implements Layer {
             throw new IllegalStateException(name() + ": backward called before forward");
         }
         ConvOps.ConvGrads grads = convolveBackward(lastInput, gradOutput);
-        Conv2d.addInto(weight.grad(), grads.weight());
+        Buffers.addInto(weight.grad().data(), grads.weight().data());
         if (bias != null) {
-            Conv2d.addInto(bias.grad(), grads.bias());
+            Buffers.addInto(bias.grad().data(), grads.bias().data());
         }
         return grads.input();
     }

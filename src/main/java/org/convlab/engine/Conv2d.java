@@ -132,9 +132,9 @@ public final class Conv2d implements Layer {
             throw new IllegalStateException(name() + ": backward called before forward");
         }
         ConvOps.ConvGrads grads = convolveBackward(lastInput, gradOutput);
-        addInto(weight.grad(), grads.weight());
+        Buffers.addInto(weight.grad().data(), grads.weight().data());
         if (bias != null) {
-            addInto(bias.grad(), grads.bias());
+            Buffers.addInto(bias.grad().data(), grads.bias().data());
         }
         return grads.input();
     }
@@ -163,14 +163,6 @@ public final class Conv2d implements Layer {
         return new ConvOps.ConvGrads(gx, gw, gb);
     }
 
-    /** Adds {@code delta} element-wise into {@code target} (same shape). */
-    static void addInto(Tensor target, Tensor delta) {
-        float[] t = target.data();
-        float[] d = delta.data();
-        for (int i = 0; i < t.length; i++) {
-            t[i] += d[i];
-        }
-    }
 
     @Override
     public List<Param> params() {

@@ -206,11 +206,7 @@ public final class ConvOps {
     }
 
     private static Tensor rounded(double[] sums, int... shape) {
-        float[] f = new float[sums.length];
-        for (int i = 0; i < sums.length; i++) {
-            f[i] = (float) sums[i];
-        }
-        return Tensor.wrap(f, shape);
+        return Tensor.wrap(Buffers.rounded(sums), shape);
     }
 
     /** The sizes one convolution loops over, read once from validated shapes. */

@@ -19,8 +19,8 @@ record ConvPlan(boolean directForward, boolean directInputGradient, boolean dire
         boolean possible = geo.cfg().strideH() == 1 && geo.cfg().strideW() == 1;
         return switch (policy) {
             case COLUMNS -> new ConvPlan(false, false, false);
-            case DIRECT -> new ConvPlan(possible, possible, possible);
-            case AUTO -> new ConvPlan(possible, possible, possible);
+            // the measured rule (docs/conv-kernel.md): direct wherever it applies
+            case AUTO, DIRECT -> new ConvPlan(possible, possible, possible);
         };
     }
 }

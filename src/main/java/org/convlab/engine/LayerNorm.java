@@ -61,8 +61,8 @@ public final class LayerNorm implements Layer {
             throw new IllegalStateException("backward called before forward on " + name());
         }
         NormOps.NormGrads grads = NormOps.layerNormBackward(input, gamma.value().data(), eps, gradOutput);
-        addInto(gamma, grads.gamma());
-        addInto(beta, grads.beta());
+        Buffers.addInto(gamma.grad().data(), grads.gamma());
+        Buffers.addInto(beta.grad().data(), grads.beta());
         return grads.input();
     }
 
@@ -85,12 +85,5 @@ public final class LayerNorm implements Layer {
 
     public float eps() {
         return eps;
-    }
-
-    private static void addInto(Param p, float[] delta) {
-        float[] g = p.grad().data();
-        for (int i = 0; i < g.length; i++) {
-            g[i] += delta[i];
-        }
     }
 }

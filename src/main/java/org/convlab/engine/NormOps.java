@@ -39,7 +39,7 @@ public final class NormOps {
         double[] mean = layout.means(input.data());
         double[] var = layout.variances(input.data(), mean);
         Tensor output = normalize(input, layout, mean, var, gamma, beta, eps);
-        return new BatchNormResult(output, toFloats(mean), toFloats(var));
+        return new BatchNormResult(output, Buffers.rounded(mean), Buffers.rounded(var));
     }
 
     /**
@@ -211,7 +211,7 @@ public final class NormOps {
                 dx[base + f] = (float) (invStd / features * (features * d - sumD - xhat[f] * sumDXhat));
             }
         }
-        return new NormGrads(gradInput, toFloats(dGamma), toFloats(dBeta));
+        return new NormGrads(gradInput, Buffers.rounded(dGamma), Buffers.rounded(dBeta));
     }
 
     // ---- shared helpers ------------------------------------------------------------------
@@ -261,13 +261,6 @@ public final class NormOps {
         NormChecks.requireLength(what, values, running.length);
     }
 
-    private static float[] toFloats(double[] values) {
-        float[] out = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = (float) values[i];
-        }
-        return out;
-    }
 
     private static double[] toDoubles(float[] values) {
         double[] out = new double[values.length];

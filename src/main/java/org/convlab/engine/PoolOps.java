@@ -251,11 +251,7 @@ public final class PoolOps {
         }
     }
 
-    private static Tensor rounded(double[] sums, int[] shape) {
-        float[] f = new float[sums.length];
-        for (int i = 0; i < sums.length; i++) {
-            f[i] = (float) sums[i];
-        }
-        return Tensor.wrap(f, shape);
+    private static Tensor rounded(double[] sums, int... shape) {
+        return Tensor.wrap(Buffers.rounded(sums), shape);
     }
 }

@@ -40,14 +40,14 @@ public final class Residual implements Layer {
         Tensor fx = branch.forward(input, mode);
         requireSameShape(input.shape(), fx.shape());
         Tensor out = fx.copy();
-        add(out.data(), input.data());
+        Buffers.addInto(out.data(), input.data());
         return out;
     }
 
     @Override
     public Tensor backward(Tensor gradOutput) {
         Tensor gradInput = branch.backward(gradOutput).copy();
-        add(gradInput.data(), gradOutput.data());
+        Buffers.addInto(gradInput.data(), gradOutput.data());
         return gradInput;
     }
 
@@ -72,12 +72,6 @@ public final class Residual implements Layer {
         if (!Arrays.equals(inputShape, branchShape)) {
             throw new IllegalArgumentException("residual branch " + branch.name() + " maps " + Shapes.describe(inputShape)
                     + " to " + Shapes.describe(branchShape) + "; x + f(x) needs both the same shape");
-        }
-    }
-
-    private static void add(float[] target, float[] addend) {
-        for (int i = 0; i < target.length; i++) {
-            target[i] += addend[i];
         }
     }
 }

@@ -22,10 +22,6 @@ final class RunControl {
         notifyAll();
     }
 
-    synchronized boolean isCancelled() {
-        return cancelled;
-    }
-
     /**
      * Called by the training thread between batches. Returns false when the run should stop.
      * While paused it calls {@code onPause} once, blocks until resumed or cancelled, then calls
