@@ -61,33 +61,35 @@ public final class ConvOps {
      */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, Conv2dConfig cfg) {
         int[] outShape = conv2dOutputShape(input.shape(), weight.shape(), bias == null ? null : bias.shape(), cfg);
-        Geometry g = new Geometry(input.shape(), weight.shape(), outShape, cfg);
+        ConvGeometry g = ConvGeometry.of(input.shape(), weight.shape(), outShape, cfg);
+        int cinPerGroup = g.cinPerGroup();   // read once: a division, not for the inner loops
+        int coutPerGroup = g.coutPerGroup();
         float[] x = input.data();   // [N, Cin, H, W]
         float[] w = weight.data();  // [Cout, Cin/groups, kh, kw]
         float[] b = bias == null ? null : bias.data(); // [Cout]
         Tensor output = Tensor.zeros(outShape);
         float[] out = output.data(); // [N, Cout, Ho, Wo]
         int o = 0;
-        for (int n = 0; n < g.batch; n++) {
-            for (int co = 0; co < g.cout; co++) {
-                int firstInChannel = (co / g.coutPerGroup) * g.cinPerGroup;
-                for (int oy = 0; oy < g.outH; oy++) {
-                    for (int ox = 0; ox < g.outW; ox++) {
+        for (int n = 0; n < g.batch(); n++) {
+            for (int co = 0; co < g.cout(); co++) {
+                int firstInChannel = (co / coutPerGroup) * cinPerGroup;
+                for (int oy = 0; oy < g.outH(); oy++) {
+                    for (int ox = 0; ox < g.outW(); ox++) {
                         double s = 0.0;
-                        for (int ci = 0; ci < g.cinPerGroup; ci++) {
-                            int xPlane = (n * g.cin + firstInChannel + ci) * g.h; // row index of (n, c, 0)
-                            int wPlane = (co * g.cinPerGroup + ci) * g.kh;         // row index of (co, ci, 0)
-                            for (int ky = 0; ky < g.kh; ky++) {
+                        for (int ci = 0; ci < cinPerGroup; ci++) {
+                            int xPlane = (n * g.cin() + firstInChannel + ci) * g.h(); // row index of (n, c, 0)
+                            int wPlane = (co * cinPerGroup + ci) * g.kh();         // row index of (co, ci, 0)
+                            for (int ky = 0; ky < g.kh(); ky++) {
                                 int iy = oy * cfg.strideH() - cfg.padTop() + ky * cfg.dilationH();
-                                if (iy < 0 || iy >= g.h) {
+                                if (iy < 0 || iy >= g.h()) {
                                     continue; // zero padding
                                 }
-                                for (int kx = 0; kx < g.kw; kx++) {
+                                for (int kx = 0; kx < g.kw(); kx++) {
                                     int ix = ox * cfg.strideW() - cfg.padLeft() + kx * cfg.dilationW();
-                                    if (ix < 0 || ix >= g.w) {
+                                    if (ix < 0 || ix >= g.w()) {
                                         continue;
                                     }
-                                    s += (double) w[(wPlane + ky) * g.kw + kx] * (double) x[(xPlane + iy) * g.w + ix];
+                                    s += (double) w[(wPlane + ky) * g.kw() + kx] * (double) x[(xPlane + iy) * g.w() + ix];
                                 }
                             }
                         }
@@ -116,36 +118,38 @@ public final class ConvOps {
                     + " must have the output shape " + Shapes.describe(outShape) + " of "
                     + ConvShapeRules.shown(input.shape(), weight.shape()));
         }
-        Geometry g = new Geometry(input.shape(), weight.shape(), outShape, cfg);
+        ConvGeometry g = ConvGeometry.of(input.shape(), weight.shape(), outShape, cfg);
+        int cinPerGroup = g.cinPerGroup();   // read once: a division, not for the inner loops
+        int coutPerGroup = g.coutPerGroup();
         float[] x = input.data();       // [N, Cin, H, W]
         float[] w = weight.data();      // [Cout, Cin/groups, kh, kw]
         float[] gOut = gradOutput.data(); // [N, Cout, Ho, Wo]
         double[] gx = new double[x.length]; // [N, Cin, H, W]
         double[] gw = new double[w.length]; // [Cout, Cin/groups, kh, kw]
-        double[] gb = new double[g.cout];   // [Cout]
+        double[] gb = new double[g.cout()];   // [Cout]
         int o = 0;
-        for (int n = 0; n < g.batch; n++) {
-            for (int co = 0; co < g.cout; co++) {
-                int firstInChannel = (co / g.coutPerGroup) * g.cinPerGroup;
-                for (int oy = 0; oy < g.outH; oy++) {
-                    for (int ox = 0; ox < g.outW; ox++) {
+        for (int n = 0; n < g.batch(); n++) {
+            for (int co = 0; co < g.cout(); co++) {
+                int firstInChannel = (co / coutPerGroup) * cinPerGroup;
+                for (int oy = 0; oy < g.outH(); oy++) {
+                    for (int ox = 0; ox < g.outW(); ox++) {
                         double go = gOut[o++];
                         gb[co] += go;
-                        for (int ci = 0; ci < g.cinPerGroup; ci++) {
-                            int xPlane = (n * g.cin + firstInChannel + ci) * g.h;
-                            int wPlane = (co * g.cinPerGroup + ci) * g.kh;
-                            for (int ky = 0; ky < g.kh; ky++) {
+                        for (int ci = 0; ci < cinPerGroup; ci++) {
+                            int xPlane = (n * g.cin() + firstInChannel + ci) * g.h();
+                            int wPlane = (co * cinPerGroup + ci) * g.kh();
+                            for (int ky = 0; ky < g.kh(); ky++) {
                                 int iy = oy * cfg.strideH() - cfg.padTop() + ky * cfg.dilationH();
-                                if (iy < 0 || iy >= g.h) {
+                                if (iy < 0 || iy >= g.h()) {
                                     continue;
                                 }
-                                for (int kx = 0; kx < g.kw; kx++) {
+                                for (int kx = 0; kx < g.kw(); kx++) {
                                     int ix = ox * cfg.strideW() - cfg.padLeft() + kx * cfg.dilationW();
-                                    if (ix < 0 || ix >= g.w) {
+                                    if (ix < 0 || ix >= g.w()) {
                                         continue;
                                     }
-                                    int xi = (xPlane + iy) * g.w + ix;
-                                    int wi = (wPlane + ky) * g.kw + kx;
+                                    int xi = (xPlane + iy) * g.w() + ix;
+                                    int wi = (wPlane + ky) * g.kw() + kx;
                                     gw[wi] += go * x[xi];
                                     gx[xi] += go * w[wi];
                                 }
@@ -156,7 +160,7 @@ public final class ConvOps {
             }
         }
         return new ConvGrads(rounded(gx, input.shape()), rounded(gw, weight.shape()),
-                hasBias ? rounded(gb, g.cout) : null);
+                hasBias ? rounded(gb, g.cout()) : null);
     }
 
     /**
@@ -207,14 +211,5 @@ public final class ConvOps {
 
     private static Tensor rounded(double[] sums, int... shape) {
         return Tensor.wrap(Buffers.rounded(sums), shape);
-    }
-
-    /** The sizes one convolution loops over, read once from validated shapes. */
-    private record Geometry(int batch, int cin, int h, int w, int cout, int kh, int kw, int outH, int outW,
-                            int cinPerGroup, int coutPerGroup) {
-        Geometry(int[] in, int[] wt, int[] out, Conv2dConfig cfg) {
-            this(in[0], in[1], in[2], in[3], wt[0], wt[2], wt[3], out[2], out[3],
-                    in[1] / cfg.groups(), wt[0] / cfg.groups());
-        }
     }
 }
