@@ -53,10 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1 || n > 256) {
-            throw new UserError("--threads must be between 1 and 256, not " + n);
-        }
+        int n = Threads.resolve(threads);
         if (samples < 1 || sampleMillis < 1 || warmupMillis < 0) {
             throw new UserError("--samples and --sample-ms must be at least 1, --warmup-ms at least 0");
         }

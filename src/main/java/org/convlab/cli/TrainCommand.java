@@ -205,10 +205,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (clipNorm != null) {
             requirePositive("--clip-norm", clipNorm);
         }
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (workers < 1 || workers > 256) {
-            throw new UserError("--threads must be between 1 and 256, not " + workers);
-        }
+        int workers = Threads.resolve(threads);
         return TrainingConfig.defaults().withEpochs(epochs).withBatchSize(batch).withOptimizer(kind, rate)
                 .withSchedule(lrSchedule).withMomentum(momentum)
                 .withClipping(clipValue == null ? TrainingConfig.NO_CLIP : clipValue,
