@@ -44,6 +44,8 @@ class LauncherTest {
         pb.environment().remove("JAVA_HOME");
         pb.environment().put("HOME", tmp.toString());
         pb.environment().put("CONVLAB_FIND_JDK_ONLY", "1");
+        // java 17 first on PATH, as on these machines, whatever the machine running the test has in /usr/bin
+        pb.environment().put("PATH", fakeJdk("path-jdk-17", "17.0.15").resolve("bin") + ":/usr/bin:/bin");
         pb.environment().putAll(env);
         pb.redirectOutput(tmp.resolve("out.txt").toFile());
         pb.redirectError(tmp.resolve("err.txt").toFile());
@@ -65,7 +67,7 @@ class LauncherTest {
     void prefersJavaHomeWhenItIsNewEnough() throws Exception {
         Path jdk25 = fakeJdk("jdk-25", "25.0.3");
         Path jdk26 = fakeJdk("jdk-26", "26");
-        Run r = launcher(Map.of("JAVA_HOME", jdk26.toString(), "PATH", "/usr/bin:/bin", "CONVLAB_JDK_FOLDERS", jdk25.toString()));
+        Run r = launcher(Map.of("JAVA_HOME", jdk26.toString(), "CONVLAB_JDK_FOLDERS", jdk25.toString()));
         assertEquals(jdk26.toString(), r.out());
     }
 
@@ -73,7 +75,7 @@ class LauncherTest {
     void skipsAJavaHomeThatIsTooOld() throws Exception {
         Path jdk17 = fakeJdk("jdk-17", "17.0.15");
         Path jdk25 = fakeJdk("jdk-25", "25.0.3");
-        Run r = launcher(Map.of("JAVA_HOME", jdk17.toString(), "PATH", "/usr/bin:/bin", "CONVLAB_JDK_FOLDERS", jdk25.toString()));
+        Run r = launcher(Map.of("JAVA_HOME", jdk17.toString(), "CONVLAB_JDK_FOLDERS", jdk25.toString()));
         assertEquals(jdk25.toString(), r.out());
     }
 
@@ -82,7 +84,7 @@ class LauncherTest {
         Path jdk25 = fakeJdk("jdk-25", "25.0.3");
         Path jdk27 = fakeJdk("jdk-27", "27-ea");
         Path jdk26 = fakeJdk("jdk-26", "26.0.1");
-        Run r = launcher(Map.of("PATH", "/usr/bin:/bin", "CONVLAB_JDK_FOLDERS", jdk25 + ":" + jdk27 + ":" + jdk26));
+        Run r = launcher(Map.of("CONVLAB_JDK_FOLDERS", jdk25 + ":" + jdk27 + ":" + jdk26));
         assertEquals(jdk27.toString(), r.out());
     }
 
