@@ -44,14 +44,4 @@ record LabShapes(boolean oneD, int[] input, int[] pad, int[] kernel, int[] outpu
     int stepIndex(PlaneCell c) {
         return (c.channel() * output[1] + c.row()) * output[2] + c.col();
     }
-
-    String describeInput() {
-        return oneD ? "signal of length " + input[2] + (input[0] > 1 ? " with " + input[0] + " channels" : "")
-                : input[1] + "×" + input[2] + " input" + (input[0] > 1 ? " with " + input[0] + " channels" : "");
-    }
-
-    String describeOutput() {
-        return oneD ? "output of length " + output[2] + (output[0] > 1 ? " with " + output[0] + " channels" : "")
-                : output[1] + "×" + output[2] + " output" + (output[0] > 1 ? " with " + output[0] + " channels" : "");
-    }
 }
