@@ -58,10 +58,6 @@ public abstract class LabFocus<O, I, S, R> {
 
     // --- properties
 
-    public ReadOnlyObjectProperty<O> hoveredOutputProperty() {
-        return hoveredOutput.getReadOnlyProperty();
-    }
-
     public ReadOnlyObjectProperty<I> hoveredInputProperty() {
         return hoveredInput.getReadOnlyProperty();
     }

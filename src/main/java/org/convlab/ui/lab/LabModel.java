@@ -58,11 +58,6 @@ public abstract class LabModel<S extends LabSetup<T>, T extends Trace<?, ?>> {
         return setup.getReadOnlyProperty();
     }
 
-    /** The trace of a valid setup; null while the setup is invalid. */
-    public ReadOnlyObjectProperty<T> traceProperty() {
-        return trace.getReadOnlyProperty();
-    }
-
     /** Where the input came from: a preset id, "random", {@value #EDITED} (or, in 2D, "photo NAME"). */
     public ReadOnlyStringProperty inputSourceProperty() {
         return inputSource.getReadOnlyProperty();

@@ -14,7 +14,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -265,11 +264,5 @@ public final class StepPlayerBar {
             }
         }
         return false;
-    }
-
-    /** For tests and callers that need the key codes the bar answers to. */
-    public static boolean isShortcut(KeyCode k) {
-        return k == KeyCode.SPACE || k == KeyCode.LEFT || k == KeyCode.RIGHT || k == KeyCode.HOME
-                || k == KeyCode.END || k == KeyCode.ESCAPE;
     }
 }

@@ -64,10 +64,6 @@ final class Conv1dStrips {
         return bias;
     }
 
-    Label flipStatement() {
-        return flipStatement;
-    }
-
     /** The width of the strips' view (their scroll pane's viewport), so text beside them wraps within it. */
     DoubleProperty visibleWidthProperty() {
         return visibleWidth;

@@ -98,14 +98,6 @@ final class Conv1dView {
         return banner;
     }
 
-    Conv1dStrips strips() {
-        return strips;
-    }
-
-    Conv1dMatrix matrix() {
-        return matrix;
-    }
-
     private void createView() {
         root.setId("conv1d-lab");
         root.getStyleClass().addAll(LabStyles.LAB, "conv1d-lab");

@@ -79,11 +79,6 @@ final class Conv2dControls {
         return root;
     }
 
-    /** Adds a node at the top of the column. */
-    void prepend(Node n) {
-        root.getChildren().addFirst(n);
-    }
-
     private void createView() {
         root.getStyleClass().add(Conv2dView.STYLE_CONTROLS);
         Button random = randomButton("New random numbers in [−1, 1]", () -> model.setInputPreset("random"));

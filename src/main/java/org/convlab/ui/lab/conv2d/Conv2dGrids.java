@@ -53,10 +53,6 @@ final class Conv2dGrids {
         return root;
     }
 
-    TensorGrid biasGrid() {
-        return bias;
-    }
-
     private void createView() {
         root.getStyleClass().add(Conv2dView.STYLE_GRIDS);
         root.setAlignment(Pos.TOP_LEFT);

@@ -72,10 +72,6 @@ final class Conv2dView {
         return root;
     }
 
-    Conv2dGrids grids() {
-        return grids;
-    }
-
     EquationView equation() {
         return equation;
     }
@@ -213,7 +209,6 @@ final class Conv2dView {
 
     private void showSetup() {
         ConvSetup s = model.setup();
-        ConvTrace t = model.trace();
         banner.show(s.problems());
         grids.showSetup();
         showStep();
