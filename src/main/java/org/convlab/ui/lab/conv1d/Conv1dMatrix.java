@@ -13,6 +13,7 @@ import org.convlab.explain.BandedMatrix;
 import org.convlab.explain.ConvSetup;
 import org.convlab.explain.ConvTrace;
 import org.convlab.explain.DenseComparison;
+import org.convlab.ui.lab.Reshape;
 import org.convlab.ui.widgets.Cell;
 import org.convlab.ui.widgets.ColorScale;
 import org.convlab.ui.widgets.Palette;
@@ -146,15 +147,15 @@ final class Conv1dMatrix {
             TensorGrid grid = matrices.get(i);
             grid.setValues(flat, m.length, m.length == 0 ? 0 : m[0].length);
             // the band in the kernel strip's colours; the zeros around it stay quiet
-            grid.setScale(ColorScale.forValues(Signals.row(s.slidingKernel(), f * perGroup + i), Palette.SEQUENTIAL));
+            grid.setScale(ColorScale.forValues(Reshape.row(s.slidingKernel(), f * perGroup + i), Palette.SEQUENTIAL));
             TensorGrid x = signals.get(i);
-            x.setValues(Signals.row(s.input(), first + i), length, 1);
+            x.setValues(Reshape.row(s.input(), first + i), length, 1);
             x.setPadding(p[2], p[3], 0, 0);
         }
         if (s.bias() != null) {
             bias.setValues(new float[] {s.bias()[f]}, 1, 1);
         }
-        output.setValues(Signals.row(t.output(), f), t.outputShape()[2], 1);
+        output.setValues(Reshape.row(t.output(), f), t.outputShape()[2], 1);
         String filterText = s.kernel().dim(0) > 1 ? " of filter " + f : "";
         title.setText("y" + filterText + " = " + (perGroup > 1 ? "Σ over channels  M · x" : "M · x")
                 + (s.bias() != null ? " + b" : "") + "   ·   x padded: " + p[2] + " before, " + p[3] + " after"

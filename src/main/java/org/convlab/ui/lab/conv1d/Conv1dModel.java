@@ -12,6 +12,7 @@ import org.convlab.explain.LabSpecParser;
 import org.convlab.explain.PaddingMode;
 import org.convlab.explain.Presets;
 import org.convlab.ui.lab.LabModel;
+import org.convlab.ui.lab.Reshape;
 
 /**
  * The 1D convolution lab's state, without nodes: the setup (an immutable {@link ConvSetup} of a
@@ -82,14 +83,14 @@ public final class Conv1dModel extends LabModel<ConvSetup, ConvTrace> {
     /** Groups; each filter takes C/groups channels when groups divides C. */
     public void setGroups(int groups) {
         ConvSetup s = setup().withGroups(groups);
-        change(s.withKernel(Signals.withChannels(s.kernel(), kernelChannels(s.input().dim(0), groups, s.kernel()))));
+        change(s.withKernel(Reshape.withChannels(s.kernel(), kernelChannels(s.input().dim(0), groups, s.kernel()))));
     }
 
     /** Number of filters; new filters copy the last one and get bias 0. */
     public void setFilters(int filters) {
         ConvSetup s = setup();
-        float[] bias = s.bias() == null ? null : Signals.resize(s.bias(), filters);
-        change(s.withKernel(Signals.withFilters(s.kernel(), filters)).withBias(bias));
+        float[] bias = s.bias() == null ? null : Reshape.resize(s.bias(), filters);
+        change(s.withKernel(Reshape.withFilters(s.kernel(), filters)).withBias(bias));
     }
 
     public void setBiasEnabled(boolean on) {
@@ -108,12 +109,12 @@ public final class Conv1dModel extends LabModel<ConvSetup, ConvTrace> {
     public void setKernelPreset(String id) {
         ConvSetup s = setup();
         Tensor p = Presets.kernel1d(id);
-        change(s.withKernel(Signals.repeat(p.data(), s.kernel().dim(0), s.kernel().dim(1))));
+        change(s.withKernel(Reshape.repeat(p.reshape(1, 1, 1, p.size()), s.kernel().dim(0), s.kernel().dim(1))));
         kernelSource.set(id);
     }
 
     public void setKernelSize(int k) {
-        change(setup().withKernel(Signals.resizeKernel(setup().kernel(), k)));
+        change(setup().withKernel(Reshape.resize(setup().kernel(), 1, k)));
         kernelSource.set(EDITED);
     }
 
@@ -138,7 +139,7 @@ public final class Conv1dModel extends LabModel<ConvSetup, ConvTrace> {
     public void setLength(int n) {
         ConvSetup s = setup();
         String src = inputSource();
-        Tensor in = isPreset(src) ? preset(src, n, s.input().dim(0)) : Signals.resizeSignal(s.input(), n);
+        Tensor in = isPreset(src) ? preset(src, n, s.input().dim(0)) : Reshape.resizeInput(s.input(), 1, n);
         change(s.withInput(in));
     }
 
@@ -146,9 +147,9 @@ public final class Conv1dModel extends LabModel<ConvSetup, ConvTrace> {
     public void setChannels(int c) {
         ConvSetup s = setup();
         String src = inputSource();
-        Tensor in = isPreset(src) ? preset(src, s.input().dim(2), c) : Signals.withSignalChannels(s.input(), c);
+        Tensor in = isPreset(src) ? preset(src, s.input().dim(2), c) : Reshape.withInputChannels(s.input(), c);
         ConvSetup next = s.withInput(in);
-        change(next.withKernel(Signals.withChannels(s.kernel(), kernelChannels(c, s.groups(), s.kernel()))));
+        change(next.withKernel(Reshape.withChannels(s.kernel(), kernelChannels(c, s.groups(), s.kernel()))));
     }
 
     public void setInputValue(int channel, int i, float v) {

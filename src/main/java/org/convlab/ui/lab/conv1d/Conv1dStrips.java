@@ -16,6 +16,7 @@ import org.convlab.engine.Tensor;
 import org.convlab.explain.ConvSetup;
 import org.convlab.explain.ConvTrace;
 import org.convlab.ui.lab.LabControls;
+import org.convlab.ui.lab.Reshape;
 import org.convlab.ui.widgets.TensorGrid;
 
 /**
@@ -101,13 +102,13 @@ final class Conv1dStrips {
         int[] p = s.padding();
         for (int c = 0; c < in.dim(0); c++) {
             TensorGrid g = inputGrids.get(c);
-            g.setValues(Signals.row(in, c), 1, in.dim(2));
+            g.setValues(Reshape.row(in, c), 1, in.dim(2));
             g.setPadding(0, 0, Math.max(0, p[2]), Math.max(0, p[3]));
         }
         Tensor sliding = s.slidingKernel();
         for (int f = 0; f < k[0]; f++) {
             for (int c = 0; c < k[1]; c++) {
-                kernelGrids.get(f).get(c).setValues(Signals.row(sliding, f * k[1] + c), 1, k[3]);
+                kernelGrids.get(f).get(c).setValues(Reshape.row(sliding, f * k[1] + c), 1, k[3]);
             }
         }
         if (hasBias) {
@@ -116,7 +117,7 @@ final class Conv1dStrips {
         if (t != null) {
             Tensor out = t.output();
             for (int f = 0; f < outputs; f++) {
-                outputGrids.get(f).setValues(Signals.row(out, f), 1, t.outputShape()[2]);
+                outputGrids.get(f).setValues(Reshape.row(out, f), 1, t.outputShape()[2]);
             }
         }
         alignCells();

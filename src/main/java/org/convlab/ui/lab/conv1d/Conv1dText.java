@@ -6,6 +6,7 @@ import java.util.List;
 import org.convlab.explain.ConvSetup;
 import org.convlab.explain.ConvTrace;
 import org.convlab.explain.DenseComparison;
+import org.convlab.ui.lab.Reshape;
 import org.convlab.ui.widgets.NumberFormats;
 
 /**
@@ -25,8 +26,8 @@ final class Conv1dText {
             return "Cross-correlation, as torch.nn.Conv1d computes it: the kernel slides as written, not flipped.";
         }
         int[] k = s.kernel().shape();
-        float[] written = Signals.row(s.kernel(), 0);
-        float[] flipped = Signals.row(s.slidingKernel(), 0);
+        float[] written = Reshape.row(s.kernel(), 0);
+        float[] flipped = Reshape.row(s.slidingKernel(), 0);
         boolean many = k[0] * k[1] > 1;
         String text = "True convolution: " + (many ? "every kernel is" : "the kernel is") + " flipped before sliding — "
                 + (many ? "filter 0's " : "") + list(written) + " becomes " + list(flipped);

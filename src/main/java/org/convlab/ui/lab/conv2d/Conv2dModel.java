@@ -12,6 +12,7 @@ import org.convlab.explain.LabSpecParser;
 import org.convlab.explain.PaddingMode;
 import org.convlab.explain.Presets;
 import org.convlab.ui.lab.LabModel;
+import org.convlab.ui.lab.Reshape;
 
 /**
  * The 2D convolution lab's state, without nodes: the setup (an immutable {@link ConvSetup}), its
@@ -78,22 +79,22 @@ public final class Conv2dModel extends LabModel<ConvSetup, ConvTrace> {
     /** Groups; the kernel takes C/groups channels per filter when groups divides C. */
     public void setGroups(int groups) {
         ConvSetup s = setup().withGroups(groups);
-        change(s.withKernel(Kernels.withChannels(s.kernel(), kernelChannels(s.input().dim(0), groups, s.kernel()))));
+        change(s.withKernel(Reshape.withChannels(s.kernel(), kernelChannels(s.input().dim(0), groups, s.kernel()))));
     }
 
     /** Number of filters; new filters copy the last one, and get bias 0. */
     public void setFilters(int filters) {
         ConvSetup s = setup();
-        float[] bias = s.bias() == null ? null : Kernels.resize(s.bias(), filters);
-        change(s.withKernel(Kernels.withFilters(s.kernel(), filters)).withBias(bias));
+        float[] bias = s.bias() == null ? null : Reshape.resize(s.bias(), filters);
+        change(s.withKernel(Reshape.withFilters(s.kernel(), filters)).withBias(bias));
     }
 
     /** Depthwise: one filter per input channel, each seeing only its own channel. */
     public void makeDepthwise() {
         ConvSetup s = setup();
         int c = s.input().dim(0);
-        Tensor k = Kernels.withChannels(Kernels.withFilters(s.kernel(), c), 1);
-        float[] bias = s.bias() == null ? null : Kernels.resize(s.bias(), c);
+        Tensor k = Reshape.withChannels(Reshape.withFilters(s.kernel(), c), 1);
+        float[] bias = s.bias() == null ? null : Reshape.resize(s.bias(), c);
         change(s.withGroups(c).withKernel(k).withBias(bias));
     }
 
@@ -114,12 +115,12 @@ public final class Conv2dModel extends LabModel<ConvSetup, ConvTrace> {
         ConvSetup s = setup();
         int[] k = s.kernel().shape();
         Tensor p = Presets.kernel2d(id);
-        change(s.withKernel(Kernels.repeat(p, k[0], k[1])));
+        change(s.withKernel(Reshape.repeat(p, k[0], k[1])));
         kernelSource.set(id);
     }
 
     public void setKernelSize(int kh, int kw) {
-        change(setup().withKernel(Kernels.resize(setup().kernel(), kh, kw)));
+        change(setup().withKernel(Reshape.resize(setup().kernel(), kh, kw)));
         kernelSource.set(EDITED);
     }
 
@@ -144,7 +145,7 @@ public final class Conv2dModel extends LabModel<ConvSetup, ConvTrace> {
         ConvSetup s = setup();
         String src = inputSource();
         boolean preset = List.of(Presets.INPUTS_2D).contains(src);
-        Tensor in = preset ? preset(src, h, w, s.input().dim(0)) : Kernels.resizeInput(s.input(), h, w);
+        Tensor in = preset ? preset(src, h, w, s.input().dim(0)) : Reshape.resizeInput(s.input(), h, w);
         change(s.withInput(in));
     }
 
@@ -154,16 +155,15 @@ public final class Conv2dModel extends LabModel<ConvSetup, ConvTrace> {
         String src = inputSource();
         Tensor in = List.of(Presets.INPUTS_2D).contains(src)
                 ? preset(src, s.input().dim(1), s.input().dim(2), c)
-                : Kernels.withChannels(s.input().reshape(1, s.input().dim(0), s.input().dim(1), s.input().dim(2)), c)
-                        .reshape(c, s.input().dim(1), s.input().dim(2));
+                : Reshape.withInputChannels(s.input(), c);
         ConvSetup next = s.withInput(in);
-        change(next.withKernel(Kernels.withChannels(s.kernel(), kernelChannels(c, s.groups(), s.kernel()))));
+        change(next.withKernel(Reshape.withChannels(s.kernel(), kernelChannels(c, s.groups(), s.kernel()))));
     }
 
     /** A picture or other input [C, H, W]; the kernel follows the channel count. */
     public void setInput(Tensor input, String source) {
         ConvSetup s = setup().withInput(input);
-        change(s.withKernel(Kernels.withChannels(s.kernel(), kernelChannels(input.dim(0), s.groups(), s.kernel()))));
+        change(s.withKernel(Reshape.withChannels(s.kernel(), kernelChannels(input.dim(0), s.groups(), s.kernel()))));
         setInputSource(source);
     }
 

@@ -9,6 +9,7 @@ import org.convlab.explain.PoolSetup;
 import org.convlab.explain.PoolTrace;
 import org.convlab.explain.Presets;
 import org.convlab.ui.lab.LabModel;
+import org.convlab.ui.lab.Reshape;
 
 /**
  * The pooling lab's state, without nodes: the setup (an immutable {@link PoolSetup}), its trace
@@ -92,7 +93,7 @@ public final class PoolModel extends LabModel<PoolSetup, PoolTrace> {
         if (List.of(Presets.INPUTS_2D).contains(src)) {
             change(setup().withInput(preset(src, h, w, in.dim(0))));
         } else {
-            change(setup().withInput(resized(in, in.dim(0), h, w)));
+            change(setup().withInput(Reshape.resizeInput(in, h, w)));
         }
     }
 
@@ -103,7 +104,7 @@ public final class PoolModel extends LabModel<PoolSetup, PoolTrace> {
         if (List.of(Presets.INPUTS_2D).contains(src)) {
             change(setup().withInput(preset(src, in.dim(1), in.dim(2), c)));
         } else {
-            change(setup().withInput(resized(in, c, in.dim(1), in.dim(2))));
+            change(setup().withInput(Reshape.withInputChannels(in, c)));
         }
     }
 
@@ -121,18 +122,6 @@ public final class PoolModel extends LabModel<PoolSetup, PoolTrace> {
                 "channels", channels, "seed", (int) seed())).pool().input();
     }
 
-    /** [C, H, W] cut or extended with zeros to [c, h, w], top-left kept; new channels copy the last one. */
-    private static Tensor resized(Tensor in, int c, int h, int w) {
-        int[] s = in.shape();
-        Tensor out = Tensor.zeros(c, h, w);
-        for (int ch = 0; ch < c; ch++) {
-            int from = Math.min(ch, s[0] - 1);
-            for (int y = 0; y < Math.min(h, s[1]); y++) {
-                System.arraycopy(in.data(), (from * s[1] + y) * s[2], out.data(), (ch * h + y) * w, Math.min(w, s[2]));
-            }
-        }
-        return out;
-    }
 
     @Override
     protected void setupChanged() {

@@ -1,18 +1,21 @@
-package org.convlab.ui.lab.conv2d;
+package org.convlab.ui.lab;
 
+import java.util.Arrays;
 import org.convlab.engine.Tensor;
 
 /**
- * Reshapes the lab's kernels and inputs when a control changes a dimension: more filters or
- * channels copy the last existing one, a new kernel size keeps the old values centred. These
- * only copy numbers into new shapes; no convolution arithmetic happens here.
+ * Reshapes a lab's kernels [F, C, kh, kw] and inputs [C, H, W] when a control changes a
+ * dimension: more filters or channels copy the last existing one, a new kernel size keeps the
+ * old values centred, a new input size keeps the top-left. A 1D lab's kernels [F, C, 1, k] and
+ * signals [C, 1, L] are the same with height 1. These only copy numbers into new shapes; no
+ * convolution arithmetic happens here.
  */
-final class Kernels {
-    private Kernels() {
+public final class Reshape {
+    private Reshape() {
     }
 
     /** A preset [1, 1, kh, kw] repeated into [filters, channels, kh, kw]. */
-    static Tensor repeat(Tensor preset, int filters, int channels) {
+    public static Tensor repeat(Tensor preset, int filters, int channels) {
         int kh = preset.dim(2);
         int kw = preset.dim(3);
         Tensor k = Tensor.zeros(filters, channels, kh, kw);
@@ -23,7 +26,7 @@ final class Kernels {
     }
 
     /** [F, C, kh, kw] with {@code filters} filters: kept, or the last copied into the new ones. */
-    static Tensor withFilters(Tensor k, int filters) {
+    public static Tensor withFilters(Tensor k, int filters) {
         int[] s = k.shape();
         int per = s[1] * s[2] * s[3];
         Tensor out = Tensor.zeros(filters, s[1], s[2], s[3]);
@@ -34,7 +37,7 @@ final class Kernels {
     }
 
     /** [F, C, kh, kw] with {@code channels} channels per filter, the last one copied into new ones. */
-    static Tensor withChannels(Tensor k, int channels) {
+    public static Tensor withChannels(Tensor k, int channels) {
         int[] s = k.shape();
         if (s[1] == channels) {
             return k;
@@ -49,8 +52,14 @@ final class Kernels {
         return out;
     }
 
+    /** An input [C, H, W] with {@code channels} channels, the last one copied into new ones. */
+    public static Tensor withInputChannels(Tensor in, int channels) {
+        int[] s = in.shape();
+        return withChannels(in.reshape(1, s[0], s[1], s[2]), channels).reshape(channels, s[1], s[2]);
+    }
+
     /** [F, C, kh, kw] → [F, C, nh, nw], old values centred, new cells 0. */
-    static Tensor resize(Tensor k, int nh, int nw) {
+    public static Tensor resize(Tensor k, int nh, int nw) {
         int[] s = k.shape();
         Tensor out = Tensor.zeros(s[0], s[1], nh, nw);
         int dy = (nh - s[2]) / 2;
@@ -70,7 +79,7 @@ final class Kernels {
     }
 
     /** An input [C, H, W] cut or extended with zeros to [C, h, w] (top-left kept). */
-    static Tensor resizeInput(Tensor in, int h, int w) {
+    public static Tensor resizeInput(Tensor in, int h, int w) {
         int[] s = in.shape();
         Tensor out = Tensor.zeros(s[0], h, w);
         for (int c = 0; c < s[0]; c++) {
@@ -82,7 +91,13 @@ final class Kernels {
     }
 
     /** {@code b} cut or extended with zeros to length n. */
-    static float[] resize(float[] b, int n) {
-        return java.util.Arrays.copyOf(b, n);
+    public static float[] resize(float[] b, int n) {
+        return Arrays.copyOf(b, n);
+    }
+
+    /** The {@code i}-th run of the last axis: one channel's samples, or one filter-and-channel's taps. */
+    public static float[] row(Tensor t, int i) {
+        int n = t.dim(t.rank() - 1);
+        return Arrays.copyOfRange(t.data(), i * n, (i + 1) * n);
     }
 }
